@@ -1,0 +1,117 @@
+package io.kairos.model.serde;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * JSON values with a schema version: every value is an object whose {@code schemaVersion} field says
+ * which layout it has. A reader refuses a version newer than it knows, and anything that is not a
+ * value of the type, with an {@link UnreadableRecordException} naming the topic and the reason.
+ * A null value (a tombstone) stays null both ways.
+ */
+public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer<T> {
+
+    public static final String SCHEMA_VERSION_FIELD = "schemaVersion";
+    public static final int CURRENT_SCHEMA_VERSION = 1;
+
+    private final Class<T> type;
+    private final ObjectWriter writer;
+    private final ObjectReader reader;
+
+    public JsonSerde(Class<T> type) {
+        this.type = type;
+        this.writer = Json.mapper().writerFor(type);
+        this.reader = Json.mapper().readerFor(type);
+    }
+
+    public Class<T> type() {
+        return type;
+    }
+
+    @Override
+    public byte[] serialize(String topic, T value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            ObjectNode node = Json.mapper().createObjectNode().put(SCHEMA_VERSION_FIELD, CURRENT_SCHEMA_VERSION);
+            node.setAll((ObjectNode) Json.mapper().readTree(writer.writeValueAsBytes(value)));
+            return Json.mapper().writeValueAsBytes(node);
+        } catch (IOException | ClassCastException e) {
+            throw new SerializationException("cannot write " + type.getSimpleName() + " to topic " + topic, e);
+        }
+    }
+
+    @Override
+    public T deserialize(String topic, byte[] data) {
+        if (data == null) {
+            return null;
+        }
+        JsonNode tree = readTree(topic, data);
+        checkSchemaVersion(topic, tree);
+        ((ObjectNode) tree).remove(SCHEMA_VERSION_FIELD);
+        try {
+            return reader.readValue(tree);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new UnreadableRecordException(topic, "not a " + type.getSimpleName() + ": " + brief(e), e);
+        }
+    }
+
+    private JsonNode readTree(String topic, byte[] data) {
+        try {
+            JsonNode tree = Json.mapper().readTree(data);
+            if (tree == null || !tree.isObject()) {
+                throw new UnreadableRecordException(topic, "expected a JSON object", null);
+            }
+            return tree;
+        } catch (IOException e) {
+            throw new UnreadableRecordException(topic, "not JSON: " + brief(e), e);
+        }
+    }
+
+    private void checkSchemaVersion(String topic, JsonNode tree) {
+        JsonNode version = tree.get(SCHEMA_VERSION_FIELD);
+        if (version == null || !version.canConvertToInt()) {
+            throw new UnreadableRecordException(topic, "no integer field " + SCHEMA_VERSION_FIELD, null);
+        }
+        if (version.intValue() > CURRENT_SCHEMA_VERSION || version.intValue() < 1) {
+            throw new UnreadableRecordException(topic, SCHEMA_VERSION_FIELD + " " + version.intValue()
+                    + " is not one this service reads (1.." + CURRENT_SCHEMA_VERSION + ")", null);
+        }
+    }
+
+    private static String brief(Exception e) {
+        if (e instanceof JsonProcessingException jpe) {
+            return jpe.getOriginalMessage();
+        }
+        return e.getMessage();
+    }
+
+    @Override
+    public void configure(java.util.Map<String, ?> configs, boolean isKey) {
+        // configured by construction
+    }
+
+    @Override
+    public Serializer<T> serializer() {
+        return this;
+    }
+
+    @Override
+    public Deserializer<T> deserializer() {
+        return this;
+    }
+
+    @Override
+    public void close() {
+        // nothing to release; the mapper is shared
+    }
+}
