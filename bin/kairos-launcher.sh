@@ -1,0 +1,29 @@
+# Shared by bin/kairos and bin/kairosctl: builds on first use (or when sources changed), then runs
+# a main class on the classpath of the infra module. Sourced, not executed.
+
+KAIROS_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+KAIROS_CLASSPATH_FILE="$KAIROS_HOME/infra/target/classpath.txt"
+
+kairos_needs_build() {
+  [ -f "$KAIROS_CLASSPATH_FILE" ] || return 0
+  # Rebuild when a pom or a source or resource file is newer than the last build.
+  [ -n "$(find "$KAIROS_HOME" -path "$KAIROS_HOME/.kairos" -prune -o \
+      \( -name pom.xml -o -path '*/src/main/*' \) -newer "$KAIROS_CLASSPATH_FILE" -type f -print -quit 2>/dev/null)" ]
+}
+
+kairos_build() {
+  command -v mvn >/dev/null 2>&1 || { echo "kairos: Maven (mvn) is needed to build Kairos on first use" >&2; exit 1; }
+  echo "kairos: building (first use or sources changed) ..." >&2
+  (cd "$KAIROS_HOME" && mvn -B -q -ntp -DskipTests -Dmaven.test.skip=true package -pl infra -am) >&2 \
+    || { echo "kairos: build failed; run 'mvn -DskipTests package' to see why" >&2; exit 1; }
+}
+
+kairos_run() {
+  local main="$1"; shift
+  if kairos_needs_build; then kairos_build; fi
+  local java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+  local cp
+  cp="$(cat "$KAIROS_CLASSPATH_FILE"):$(ls "$KAIROS_HOME"/infra/target/infra-*.jar | head -n 1)"
+  # shellcheck disable=SC2086
+  exec "$java" ${KAIROS_JAVA_OPTS:-} -cp "$cp" "$main" "$@"
+}
