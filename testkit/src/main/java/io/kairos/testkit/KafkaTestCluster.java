@@ -35,8 +35,8 @@ import org.slf4j.LoggerFactory;
  * {@code 0..n-1}, at the latest production metadata version and with settings that keep tests fast
  * (no initial rebalance delay, short group session timeouts, no automatic topic creation).
  *
- * <p>Kafka logs a lot at INFO; each module that uses this class quiets it in its own
- * {@code src/test/resources/logback-test.xml}.
+ * <p>Kafka logs a lot at INFO; the testkit's {@code logback-test.xml}, on the test classpath of every
+ * module that uses it, keeps Kafka at WARN.
  */
 public final class KafkaTestCluster implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
 

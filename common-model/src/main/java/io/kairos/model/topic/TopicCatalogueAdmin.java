@@ -27,6 +27,7 @@ public final class TopicCatalogueAdmin {
 
     public static final String LANE_PREFIX = Topics.PREFIX + "runs.";
     private static final long TIMEOUT_SECONDS = 60;
+    private static final long METADATA_POLL_MILLIS = 100;
 
     private final Admin admin;
 
@@ -36,6 +37,9 @@ public final class TopicCatalogueAdmin {
 
     /** Creates the missing topics; returns each topic's name with {@code created} or {@code exists}. */
     public Map<String, String> create(List<TopicDefinition> catalogue) {
+        if (catalogue.isEmpty()) {
+            return Map.of();
+        }
         Set<String> existing = existingTopics();
         Map<String, KafkaFuture<Void>> creations = admin.createTopics(catalogue.stream()
                         .filter(definition -> !existing.contains(definition.name()))
@@ -46,7 +50,27 @@ public final class TopicCatalogueAdmin {
             KafkaFuture<Void> creation = creations.get(definition.name());
             outcome.put(definition.name(), creation == null || alreadyExisted(creation) ? "exists" : "created");
         }
+        awaitVisible(outcome.keySet());
         return outcome;
+    }
+
+    /**
+     * Waits until every broker's metadata lists {@code names}: a topic just created may be missing
+     * from the metadata of the broker that answers next for a short while.
+     */
+    private void awaitVisible(Set<String> names) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (!existingTopics().containsAll(names)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("created topics did not appear in the metadata within " + TIMEOUT_SECONDS + " s");
+            }
+            try {
+                Thread.sleep(METADATA_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for created topics", e);
+            }
+        }
     }
 
     /** Each catalogue topic as found on the cluster. */
