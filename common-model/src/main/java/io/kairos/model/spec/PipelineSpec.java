@@ -1,6 +1,7 @@
 package io.kairos.model.spec;
 
 import io.kairos.model.id.PipelineId;
+import io.kairos.model.schedule.CronSchedule;
 import io.kairos.model.schedule.Schedule;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -58,6 +59,15 @@ public record PipelineSpec(
         if (maxConcurrentRuns < 1) {
             throw new IllegalArgumentException("maxConcurrentRuns: must be at least 1, was " + maxConcurrentRuns);
         }
+        if (schedule instanceof CronSchedule cron && !cron.zone().equals(timezone)) {
+            throw new IllegalArgumentException("schedule: a cron is evaluated in the pipeline's timezone "
+                    + timezone + ", was built for " + cron.zone());
+        }
+    }
+
+    /** A builder holding every default; see {@link PipelineSpecBuilder}. */
+    public static PipelineSpecBuilder builder() {
+        return new PipelineSpecBuilder();
     }
 
     public Optional<Schedule> scheduleIfAny() {

@@ -1,0 +1,90 @@
+package io.kairos.model.schedule;
+
+import com.cronutils.model.Cron;
+import com.cronutils.model.CronType;
+import com.cronutils.model.definition.CronDefinition;
+import com.cronutils.model.definition.CronDefinitionBuilder;
+import com.cronutils.model.time.ExecutionTime;
+import com.cronutils.parser.CronParser;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A parsed cron expression evaluated on wall-clock time, with no time zone: cron-utils runs in UTC,
+ * where every wall time exists exactly once, and {@link CronSchedule} maps wall times to instants
+ * under its own DST rules.
+ *
+ * <p>Accepts the five Unix fields (minute hour day-of-month month day-of-week), six fields with
+ * seconds first, and the macros of {@link #MACROS}. Day-of-month and day-of-week follow Unix rules:
+ * when both are restricted, a day matching either fires.
+ */
+final class CronExpression {
+
+    static final Map<String, String> MACROS = Map.of(
+            "@yearly", "0 0 1 1 *",
+            "@annually", "0 0 1 1 *",
+            "@monthly", "0 0 1 * *",
+            "@weekly", "0 0 * * 0",
+            "@daily", "0 0 * * *",
+            "@midnight", "0 0 * * *",
+            "@hourly", "0 * * * *");
+    static final List<String> UNIX_FIELDS = List.of("minute", "hour", "day-of-month", "month", "day-of-week");
+    static final List<String> FIELDS_WITH_SECONDS =
+            List.of("second", "minute", "hour", "day-of-month", "month", "day-of-week");
+
+    private static final CronParser UNIX = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
+    private static final CronParser WITH_SECONDS = new CronParser(secondsFirstUnix());
+    private static final LocalDateTime NEVER_FIRES_PROBE = LocalDateTime.of(2000, 1, 1, 0, 0);
+
+    private final ExecutionTime executionTime;
+    private final boolean fixedTime;
+
+    private CronExpression(ExecutionTime executionTime, boolean fixedTime) {
+        this.executionTime = executionTime;
+        this.fixedTime = fixedTime;
+    }
+
+    /** Parses {@code text}; a refusal is a {@link ScheduleException} with a message for people. */
+    static CronExpression parse(String text) {
+        String[] fields = CronFields.split(text);
+        boolean withSeconds = fields.length == FIELDS_WITH_SECONDS.size();
+        CronParser parser = withSeconds ? WITH_SECONDS : UNIX;
+        List<String> names = withSeconds ? FIELDS_WITH_SECONDS : UNIX_FIELDS;
+        Cron cron = CronFields.parse(parser, fields, names);
+        ExecutionTime executionTime = ExecutionTime.forCron(cron);
+        if (executionTime.nextExecution(NEVER_FIRES_PROBE.atZone(ZoneOffset.UTC)).isEmpty()) {
+            throw new ScheduleException("never fires: no calendar date matches its day-of-month and month");
+        }
+        return new CronExpression(executionTime, CronFields.isFixedTime(fields, withSeconds));
+    }
+
+    /**
+     * Whether every time-of-day field (second, minute, hour) names fixed values: {@code 30 2 * * *}
+     * and {@code @daily} are fixed-time, {@code 0 * * * *} and {@code *}{@code /15 9-17 * * *} are not.
+     */
+    boolean isFixedTime() {
+        return fixedTime;
+    }
+
+    /** The first matching wall time strictly after {@code wall}, or empty when none follows. */
+    Optional<LocalDateTime> nextWallTimeAfter(LocalDateTime wall) {
+        ZonedDateTime from = wall.truncatedTo(ChronoUnit.SECONDS).atZone(ZoneOffset.UTC);
+        return executionTime.nextExecution(from).map(ZonedDateTime::toLocalDateTime);
+    }
+
+    private static CronDefinition secondsFirstUnix() {
+        return CronDefinitionBuilder.defineCron()
+                .withSeconds().withStrictRange().and()
+                .withMinutes().withStrictRange().and()
+                .withHours().withStrictRange().and()
+                .withDayOfMonth().withStrictRange().and()
+                .withMonth().withStrictRange().and()
+                .withDayOfWeek().withValidRange(0, 7).withMondayDoWValue(1).withIntMapping(7, 0).withStrictRange().and()
+                .instance();
+    }
+}
