@@ -27,7 +27,7 @@ class TopicsDriftTest {
                 .contains("DRIFT kairos.runs.drifted.high: cleanup.policy is compact, expected delete")
                 .contains("DRIFT kairos.runs.drifted.normal: missing")
                 .contains("DRIFT kairos.runs.drifted.low: missing")
-                .contains("4 problem(s) in 12 topics");
+                .contains("4 problem(s) in 13 topics");
 
         CliRun repaired = CliRun.of("topics", "create", "--bootstrap-server", kafka.bootstrapServers());
         assertThat(repaired.out()).contains("kairos.runs.drifted.normal").contains("created");

@@ -46,15 +46,16 @@ public final class SpecParser {
 
     /**
      * Reads every document of a YAML stream (documents separated by {@code ---}; a JSON text holds
-     * one). Problems of the document at index i (from 0) have paths starting {@code [i].}, as in
-     * {@code [1].schedule.cron}; nothing is returned unless every document is valid.
+     * one). When the text holds several documents, problems of the document at index i (from 0)
+     * have paths starting {@code [i].}, as in {@code [1].schedule.cron}; a single document's paths
+     * have no prefix. Nothing is returned unless every document is valid.
      */
     public static List<PipelineSpec> parseAll(String text) {
         List<JsonNode> documents = trees(text);
         SpecProblems problems = new SpecProblems();
         List<PipelineSpec> specs = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
-            read(documents.get(i), "[" + i + "]", problems).ifPresent(specs::add);
+            read(documents.get(i), documents.size() == 1 ? "" : "[" + i + "]", problems).ifPresent(specs::add);
         }
         if (!problems.isEmpty()) {
             throw new InvalidSpecException(problems.list());

@@ -11,6 +11,7 @@ import io.kairos.model.run.RunRequest;
 import io.kairos.model.serde.IdSerde;
 import io.kairos.model.serde.JsonSerde;
 import io.kairos.model.spec.PipelineSpec;
+import io.kairos.model.spec.PipelineSpecSerde;
 import io.kairos.model.worker.WorkerOrder;
 import io.kairos.model.worker.WorkerStatus;
 import java.util.ArrayList;
@@ -26,6 +27,8 @@ public final class Topics {
     public static final String DEFAULT_QUEUE = PipelineSpec.DEFAULT_QUEUE;
     private static final Pattern QUEUE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,47}");
 
+    public static final Topic<PipelineId, PipelineSpec> PIPELINES = new Topic<>(PREFIX + "pipelines",
+            TopicKind.CONTROL_TABLE, IdSerde.pipelineId(), new PipelineSpecSerde());
     public static final Topic<PipelineId, RunRequest> RUN_REQUESTS = new Topic<>(PREFIX + "run-requests",
             TopicKind.CONTROL_LOG, IdSerde.pipelineId(), new JsonSerde<>(RunRequest.class));
     public static final Topic<PipelineId, RunEvent> RUN_EVENTS = new Topic<>(PREFIX + "run-events",
@@ -44,7 +47,7 @@ public final class Topics {
 
     /** The topics every deployment has, whatever its queues. */
     public static List<Topic<?, ?>> controlTopics() {
-        return List.of(RUN_REQUESTS, RUN_EVENTS, COMMANDS, WORKER_CONTROL, WORKERS, DEAD_LETTER);
+        return List.of(PIPELINES, RUN_REQUESTS, RUN_EVENTS, COMMANDS, WORKER_CONTROL, WORKERS, DEAD_LETTER);
     }
 
     /** The lane topic {@code kairos.runs.<queue>.<lane>}. */

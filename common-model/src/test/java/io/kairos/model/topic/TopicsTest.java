@@ -14,7 +14,7 @@ class TopicsTest {
         List<TopicDefinition> catalogue = Topics.catalogue(TopicLayout.SINGLE_BROKER, List.of("default", "gpu"));
 
         assertThat(catalogue).extracting(TopicDefinition::name).containsExactly(
-                "kairos.run-requests", "kairos.run-events", "kairos.commands", "kairos.worker-control",
+                "kairos.pipelines", "kairos.run-requests", "kairos.run-events", "kairos.commands", "kairos.worker-control",
                 "kairos.workers", "kairos.dead-letter",
                 "kairos.runs.default.high", "kairos.runs.default.normal", "kairos.runs.default.low",
                 "kairos.runs.gpu.high", "kairos.runs.gpu.normal", "kairos.runs.gpu.low");
