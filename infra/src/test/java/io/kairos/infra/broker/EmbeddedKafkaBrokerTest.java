@@ -42,11 +42,13 @@ class EmbeddedKafkaBrokerTest {
             createTopic(broker.bootstrapServers());
             produce(broker.bootstrapServers(), "pipeline-1", "survives restarts");
         }
+        String controllerPort = Files.readString(dataDir.resolve(ControllerPortFile.FILE_NAME));
 
         try (EmbeddedKafkaBroker restarted = new EmbeddedKafkaBroker(config).start()) {
             assertThat(topicNames(restarted.bootstrapServers())).contains(TOPIC);
             assertThat(readValues(restarted.bootstrapServers())).containsExactly("survives restarts");
         }
+        assertThat(dataDir.resolve(ControllerPortFile.FILE_NAME)).hasContent(controllerPort.trim());
     }
 
     @Test
