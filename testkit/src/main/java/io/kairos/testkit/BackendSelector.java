@@ -3,8 +3,6 @@ package io.kairos.testkit;
 import java.util.Map;
 import java.util.Optional;
 
-import org.opentest4j.TestAbortedException;
-
 /**
  * Chooses where the test cluster runs, in order: the existing cluster named by
  * {@code KAIROS_TEST_BOOTSTRAP}; a Kafka container when a Docker engine answers and one broker is
@@ -18,11 +16,11 @@ final class BackendSelector {
         this.environment = environment;
     }
 
-    /** Starts (or connects to) a cluster of {@code brokerCount} brokers. */
+    /** Starts a cluster of {@code brokerCount} brokers, or connects to the existing one whatever its size. */
     ClusterBackend start(int brokerCount) {
         Optional<String> existing = existingBootstrap();
         if (existing.isPresent()) {
-            return requireEnoughBrokers(ExistingClusterBackend.connect(existing.get()), brokerCount);
+            return ExistingClusterBackend.connect(existing.get());
         }
         if (brokerCount == 1 && ContainerBackend.isDockerAvailable()) {
             return ContainerBackend.start();
@@ -34,14 +32,5 @@ final class BackendSelector {
         return Optional.ofNullable(environment.get(ExistingClusterBackend.BOOTSTRAP_ENV))
                 .map(String::trim)
                 .filter(value -> !value.isEmpty());
-    }
-
-    private static ClusterBackend requireEnoughBrokers(ClusterBackend backend, int brokerCount) {
-        if (backend.brokerCount() < brokerCount) {
-            backend.close();
-            throw new TestAbortedException("These tests need " + brokerCount + " brokers but the "
-                    + backend.description() + " has fewer");
-        }
-        return backend;
     }
 }

@@ -70,7 +70,7 @@ final class ExistingClusterBackend implements ClusterBackend {
 
     @Override
     public String description() {
-        return "existing cluster from " + BOOTSTRAP_ENV + ", " + brokerCount + " brokers";
+        return "existing cluster from " + BOOTSTRAP_ENV + ", " + brokerCount + (brokerCount == 1 ? " broker" : " brokers");
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.opentest4j.TestAbortedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * <p>The field must be static: the cluster starts before the first test of the class and stops after
  * the last. Nested test classes share their enclosing class's cluster. Where it runs, in order: the
  * existing cluster named by the environment variable {@code KAIROS_TEST_BOOTSTRAP} (brokers cannot be
- * stopped there; tests that try are reported as aborted with the reason); a Kafka container when a
+ * stopped there, and tests that try, or that want more brokers than it has, are reported as aborted
+ * with the reason); a Kafka container when a
  * Docker engine answers and one broker is wanted; otherwise real KRaft brokers in this JVM, with ids
  * {@code 0..n-1}, at the latest production metadata version and with settings that keep tests fast
  * (no initial rebalance delay, short group session timeouts, no automatic topic creation).
@@ -85,7 +87,16 @@ public final class KafkaTestCluster implements BeforeAllCallback, AfterAllCallba
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        requireEnoughBrokers();
         currentTestName = context.getTestMethod().map(method -> method.getName()).orElse(context.getDisplayName());
+    }
+
+    private void requireEnoughBrokers() {
+        ClusterBackend current = running();
+        if (current.brokerCount() < requestedBrokers) {
+            throw new TestAbortedException("This test needs " + requestedBrokers + " brokers but runs on the "
+                    + current.description() + "; unset " + ExistingClusterBackend.BOOTSTRAP_ENV + " to run it in the JVM");
+        }
     }
 
     @Override
