@@ -25,5 +25,5 @@ kairos_run() {
   local cp
   cp="$(cat "$KAIROS_CLASSPATH_FILE"):$(ls "$KAIROS_HOME"/infra/target/infra-*.jar | head -n 1)"
   # shellcheck disable=SC2086
-  exec "$java" ${KAIROS_JAVA_OPTS:-} -cp "$cp" "$main" "$@"
+  exec "$java" ${KAIROS_JAVA_OPTS:-} -Dkairos.home="$KAIROS_HOME" -cp "$cp" "$main" "$@"
 }

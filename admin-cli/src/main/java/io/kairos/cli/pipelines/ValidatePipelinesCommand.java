@@ -4,6 +4,8 @@ import io.kairos.cli.KairosCtl;
 import io.kairos.cli.output.OutputFormat;
 import io.kairos.cli.output.OutputOptions;
 import io.kairos.cli.output.Printer;
+import io.kairos.model.spec.SpecFileCheck;
+import io.kairos.model.spec.SpecFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

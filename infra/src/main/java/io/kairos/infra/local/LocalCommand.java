@@ -9,9 +9,13 @@ import picocli.CommandLine.Option;
 /** {@code bin/kairos local}: the whole system in one process, on an embedded broker unless told otherwise. */
 @Command(name = "local", mixinStandardHelpOptions = true,
         description = "Run the whole system in one process: an embedded single-node KRaft broker "
-                + "(data under --data-dir) unless --bootstrap-server is given, and every Kairos topic. "
+                + "(data under --data-dir) unless --bootstrap-server is given, every Kairos topic, "
+                + "and the demo pipelines of infra/demo/ unless --no-demo. "
                 + "Ctrl-C stops everything cleanly; a restart keeps the data.")
 public final class LocalCommand implements Callable<Integer> {
+
+    /** Set by bin/kairos to the root of the installation. */
+    public static final String KAIROS_HOME_PROPERTY = "kairos.home";
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the embedded broker keeps its data (default: ${DEFAULT-VALUE}).")
     Path dataDir = Path.of(".kairos");
@@ -27,9 +31,17 @@ public final class LocalCommand implements Callable<Integer> {
             description = "How often the status line is logged, ISO-8601 (default: ${DEFAULT-VALUE}).")
     java.time.Duration statusInterval = java.time.Duration.ofSeconds(10);
 
+    @Option(names = "--no-demo", description = "Do not apply the demo pipelines of infra/demo/.")
+    boolean noDemo;
+
+    @Option(names = "--demo-dir", paramLabel = "DIR", hidden = true,
+            description = "Where the demo pipelines are (default: infra/demo/ of the Kairos installation).")
+    Path demoDir = Path.of(System.getProperty(KAIROS_HOME_PROPERTY, "."), "infra", "demo");
+
     @Override
     public Integer call() throws Exception {
-        LocalSettings settings = new LocalSettings(dataDir, kafkaPort, bootstrapServer, statusInterval);
+        LocalSettings settings = new LocalSettings(dataDir, kafkaPort, bootstrapServer, statusInterval,
+                noDemo ? null : demoDir);
         try (LocalSystem system = LocalSystem.start(settings)) {
             system.awaitShutdownSignal();
         }

@@ -8,8 +8,10 @@ import java.util.Objects;
  * What {@code bin/kairos local} runs with.
  *
  * @param bootstrapServers an existing cluster to use; null to start the embedded broker
+ * @param demoDir          the demo pipelines to apply; null for none
  */
-public record LocalSettings(Path dataDir, int kafkaPort, String bootstrapServers, Duration statusInterval) {
+public record LocalSettings(Path dataDir, int kafkaPort, String bootstrapServers, Duration statusInterval,
+                            Path demoDir) {
 
     public LocalSettings {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -24,6 +26,10 @@ public record LocalSettings(Path dataDir, int kafkaPort, String bootstrapServers
 
     public boolean startsEmbeddedBroker() {
         return bootstrapServers == null;
+    }
+
+    public boolean appliesDemo() {
+        return demoDir != null;
     }
 
     public Path brokerDataDir() {

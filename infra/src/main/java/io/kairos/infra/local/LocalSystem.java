@@ -2,6 +2,7 @@ package io.kairos.infra.local;
 
 import io.kairos.infra.broker.EmbeddedBrokerConfig;
 import io.kairos.infra.broker.EmbeddedKafkaBroker;
+import io.kairos.model.spec.PipelineSpec;
 import io.kairos.model.topic.TopicCatalogueAdmin;
 import io.kairos.model.topic.TopicDefinition;
 import io.kairos.model.topic.TopicLayout;
@@ -45,6 +46,7 @@ public final class LocalSystem implements AutoCloseable {
         try {
             system.startBroker();
             system.createTopics();
+            system.applyDemo();
             system.startStatusLine();
         } catch (RuntimeException e) {
             system.close();
@@ -95,6 +97,15 @@ public final class LocalSystem implements AutoCloseable {
         Map<String, String> outcome = catalogueAdmin.create(catalogue);
         long created = outcome.values().stream().filter("created"::equals).count();
         log.info("Topics ready: {} in the catalogue, {} created now", catalogue.size(), created);
+    }
+
+    private void applyDemo() {
+        if (!settings.appliesDemo()) {
+            return;
+        }
+        List<PipelineSpec> applied = DemoPipelines.apply(settings.demoDir(), bootstrapServers);
+        log.info("Demo pipelines applied from {}: {}", settings.demoDir(),
+                applied.stream().map(spec -> spec.id().value()).toList());
     }
 
     private void startStatusLine() {

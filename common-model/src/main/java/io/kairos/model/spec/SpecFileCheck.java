@@ -1,10 +1,6 @@
-package io.kairos.cli.pipelines;
+package io.kairos.model.spec;
 
 import io.kairos.model.id.PipelineId;
-import io.kairos.model.spec.InvalidSpecException;
-import io.kairos.model.spec.PipelineSpec;
-import io.kairos.model.spec.SpecParser;
-import io.kairos.model.spec.SpecProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,32 +14,45 @@ import java.util.Map;
  * Reads spec files and collects every problem with its file: invalid documents, unreadable files,
  * and one pipeline id declared twice.
  */
-final class SpecFileCheck {
+public final class SpecFileCheck {
 
     private final List<PipelineSpec> specs = new ArrayList<>();
     private final List<FileProblem> problems = new ArrayList<>();
     private final Map<PipelineId, Path> declaredIn = new HashMap<>();
 
     /** A problem of one spec file. */
-    record FileProblem(Path file, String path, String message) {
+    public record FileProblem(Path file, String path, String message) {
         @Override
         public String toString() {
             return file + ": " + path + ": " + message;
         }
     }
 
-    static SpecFileCheck of(List<Path> files) {
+    public static SpecFileCheck of(List<Path> files) {
         SpecFileCheck check = new SpecFileCheck();
         files.forEach(check::read);
         return check;
     }
 
-    List<PipelineSpec> specs() {
+    public List<PipelineSpec> specs() {
         return specs;
     }
 
-    List<FileProblem> problems() {
+    public List<FileProblem> problems() {
         return problems;
+    }
+
+    public boolean isValid() {
+        return problems.isEmpty();
+    }
+
+    /** The specs, or an exception listing every problem with its file. */
+    public List<PipelineSpec> validSpecs() {
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.size() + " problem(s) in pipeline specs:\n  "
+                    + String.join("\n  ", problems.stream().map(FileProblem::toString).toList()));
+        }
+        return specs;
     }
 
     private void read(Path file) {

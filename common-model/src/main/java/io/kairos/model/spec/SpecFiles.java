@@ -1,4 +1,4 @@
-package io.kairos.cli.pipelines;
+package io.kairos.model.spec;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,12 +8,12 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /** The spec files a {@code -f FILE|DIR} names: the file itself, or every YAML and JSON file under the directory. */
-final class SpecFiles {
+public final class SpecFiles {
 
     private SpecFiles() {
     }
 
-    static List<Path> under(Path fileOrDirectory) {
+    public static List<Path> under(Path fileOrDirectory) {
         if (!Files.exists(fileOrDirectory)) {
             throw new IllegalArgumentException("-f " + fileOrDirectory + ": no such file or directory");
         }

@@ -1,0 +1,89 @@
+package io.kairos.infra.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kairos.model.id.PipelineId;
+import io.kairos.model.spec.PipelineSpec;
+import io.kairos.model.spec.SpecFileCheck;
+import io.kairos.model.spec.SpecFiles;
+import io.kairos.model.topic.TopicCatalogueAdmin;
+import io.kairos.model.topic.TopicLayout;
+import io.kairos.model.topic.Topics;
+import io.kairos.testkit.FreePorts;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bin/kairos local} as a user meets it: a broker, the topics, the demo, and a restart that keeps them. */
+class LocalSystemTest {
+
+    private static final Path DEMO = Path.of("demo");
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void theDemoPipelinesAreValid() {
+        SpecFileCheck check = SpecFileCheck.of(SpecFiles.under(DEMO));
+
+        assertThat(check.problems()).isEmpty();
+        assertThat(check.specs()).extracting(spec -> spec.id().value())
+                .contains("demo/heartbeat", "demo/slow-sync", "demo/flaky-import", "demo/minute-report");
+    }
+
+    @Test
+    void startsABrokerWithEveryTopicAndTheDemoAndARestartKeepsThem() {
+        int port = FreePorts.next();
+        List<PipelineId> demo = SpecFileCheck.of(SpecFiles.under(DEMO)).validSpecs().stream().map(PipelineSpec::id).toList();
+
+        try (LocalSystem system = LocalSystem.start(settings(port, DEMO))) {
+            assertThat(system.bootstrapServers()).isEqualTo("127.0.0.1:" + port);
+            assertThat(drift(system.bootstrapServers())).isEmpty();
+            assertThat(pipelinesOn(system.bootstrapServers(), demo.size()).keySet()).containsExactlyInAnyOrderElementsOf(demo);
+        }
+
+        try (LocalSystem restarted = LocalSystem.start(settings(port, null))) {
+            assertThat(drift(restarted.bootstrapServers())).isEmpty();
+            assertThat(pipelinesOn(restarted.bootstrapServers(), demo.size()).keySet()).containsExactlyInAnyOrderElementsOf(demo);
+        }
+    }
+
+    private LocalSettings settings(int port, Path demoDir) {
+        return new LocalSettings(dataDir, port, null, Duration.ofMinutes(1), demoDir);
+    }
+
+    private static List<?> drift(String bootstrap) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            TopicCatalogueAdmin catalogue = new TopicCatalogueAdmin(admin);
+            return catalogue.drift(catalogue.catalogueFor(TopicLayout.SINGLE_BROKER, List.of(Topics.DEFAULT_QUEUE)));
+        }
+    }
+
+    private static Map<PipelineId, PipelineSpec> pipelinesOn(String bootstrap, int expected) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "local-system-test-" + System.nanoTime());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        Map<PipelineId, PipelineSpec> pipelines = new HashMap<>();
+        try (KafkaConsumer<PipelineId, PipelineSpec> consumer = new KafkaConsumer<>(config,
+                Topics.PIPELINES.keySerde().deserializer(), Topics.PIPELINES.valueSerde().deserializer())) {
+            consumer.subscribe(List.of(Topics.PIPELINES.name()));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (pipelines.size() < expected && System.nanoTime() < deadline) {
+                for (ConsumerRecord<PipelineId, PipelineSpec> record : consumer.poll(Duration.ofMillis(200))) {
+                    pipelines.put(record.key(), record.value());
+                }
+            }
+        }
+        return pipelines;
+    }
+}
