@@ -12,8 +12,10 @@ import java.util.Objects;
 /**
  * One attempt of a run handed to the executors, on {@code kairos.runs.<queue>.<lane>} keyed by run id.
  *
- * @param timeout null for none
- * @param payload null for none
+ * @param timeout    null for none; the ledger cancels the run when it passes
+ * @param staleAfter the ledger presumes the worker dead when no heartbeat came for this long, so the
+ *                   executor heartbeats well within it
+ * @param payload    null for none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DispatchedRun(
@@ -26,6 +28,7 @@ public record DispatchedRun(
         int priority,
         ExecutorSpec executor,
         Duration timeout,
+        Duration staleAfter,
         JsonNode payload) {
 
     public DispatchedRun {
@@ -35,6 +38,7 @@ public record DispatchedRun(
         Objects.requireNonNull(dispatchedAt, "dispatchedAt");
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(executor, "executor");
+        Objects.requireNonNull(staleAfter, "staleAfter");
         if (attempt < 1) {
             throw new IllegalArgumentException("attempt: must be at least 1, was " + attempt);
         }

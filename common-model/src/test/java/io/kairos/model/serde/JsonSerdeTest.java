@@ -79,7 +79,7 @@ class JsonSerdeTest {
         WorkerOrder fence = new FenceExecution(WORKER, RunId.scheduled(PIPELINE, AT), PIPELINE, 1, AT);
         WorkerStatus status = new WorkerStatus(WORKER, "host-a", List.of("default"), 8, 3, "0.1.0", false, AT, AT);
         DispatchedRun run = new DispatchedRun(RunId.scheduled(PIPELINE, AT), PIPELINE, 1, AT, AT, Origin.SCHEDULE, 9,
-                new JavaExecutorSpec("com.acme.Step", Map.of("depth", 3)), null, null);
+                new JavaExecutorSpec("com.acme.Step", Map.of("depth", 3)), null, Duration.ofSeconds(30), null);
 
         assertThat(roundTrip(Topics.COMMANDS.valueSerde(), cancel)).isEqualTo(cancel);
         assertThat(roundTrip(Topics.WORKER_CONTROL.valueSerde(), fence)).isEqualTo(fence);
