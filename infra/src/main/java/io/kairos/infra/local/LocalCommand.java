@@ -23,6 +23,10 @@ public final class LocalCommand implements Callable<Integer> {
     @Option(names = "--kafka-port", paramLabel = "PORT", description = "Port of the embedded broker on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
     int kafkaPort = EmbeddedBrokerConfig.DEFAULT_PORT;
 
+    @Option(names = "--http-port", paramLabel = "PORT",
+            description = "HTTP port on 127.0.0.1 for the API, /livez, /readyz and /metrics (default: ${DEFAULT-VALUE}).")
+    int httpPort = LocalSettings.DEFAULT_HTTP_PORT;
+
     @Option(names = "--bootstrap-server", paramLabel = "HOST:PORT",
             description = "Use this existing Kafka cluster instead of starting a broker.")
     String bootstrapServer;
@@ -41,7 +45,7 @@ public final class LocalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LocalSettings settings = new LocalSettings(dataDir, kafkaPort, bootstrapServer, statusInterval,
-                noDemo ? null : demoDir);
+                noDemo ? null : demoDir, httpPort);
         try (LocalSystem system = LocalSystem.start(settings)) {
             system.awaitShutdownSignal();
         }

@@ -2,6 +2,10 @@ package io.kairos.infra.local;
 
 import io.kairos.infra.broker.EmbeddedBrokerConfig;
 import io.kairos.infra.broker.EmbeddedKafkaBroker;
+import io.kairos.infra.ops.ClusterReachable;
+import io.kairos.infra.ops.OpsHttpServer;
+import io.kairos.infra.ops.ReadinessCheck;
+import io.kairos.infra.ops.ServiceMetrics;
 import io.kairos.model.spec.PipelineSpec;
 import io.kairos.model.topic.TopicCatalogueAdmin;
 import io.kairos.model.topic.TopicDefinition;
@@ -34,6 +38,7 @@ public final class LocalSystem implements AutoCloseable {
     private final CountDownLatch shutdown = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private String bootstrapServers;
+    private OpsHttpServer http;
     private Admin admin;
     private ScheduledExecutorService statusLine;
 
@@ -44,6 +49,7 @@ public final class LocalSystem implements AutoCloseable {
     public static LocalSystem start(LocalSettings settings) {
         LocalSystem system = new LocalSystem(settings);
         try {
+            system.startOps();
             system.startBroker();
             system.createTopics();
             system.applyDemo();
@@ -74,6 +80,25 @@ public final class LocalSystem implements AutoCloseable {
         log.info("Stopping Kairos local");
     }
 
+    public int httpPort() {
+        return http.port();
+    }
+
+    private void startOps() {
+        ServiceMetrics metrics = new ServiceMetrics("kairos-local", hostName());
+        started.add(metrics);
+        http = OpsHttpServer.start(LocalSettings.HTTP_HOST, settings.httpPort(), metrics);
+        started.add(http);
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "localhost";
+        }
+    }
+
     private void startBroker() {
         if (!settings.startsEmbeddedBroker()) {
             bootstrapServers = settings.bootstrapServers();
@@ -92,6 +117,7 @@ public final class LocalSystem implements AutoCloseable {
     private void createTopics() {
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
         started.add(admin);
+        http.addReadinessCheck(ReadinessCheck.of("kafka", new ClusterReachable(admin)));
         TopicCatalogueAdmin catalogueAdmin = new TopicCatalogueAdmin(admin);
         List<TopicDefinition> catalogue = catalogueAdmin.catalogueFor(TopicLayout.SINGLE_BROKER, List.of(Topics.DEFAULT_QUEUE));
         Map<String, String> outcome = catalogueAdmin.create(catalogue);

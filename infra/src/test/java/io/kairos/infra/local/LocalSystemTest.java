@@ -41,12 +41,13 @@ class LocalSystemTest {
     }
 
     @Test
-    void startsABrokerWithEveryTopicAndTheDemoAndARestartKeepsThem() {
+    void startsABrokerWithEveryTopicAndTheDemoAndARestartKeepsThem() throws Exception {
         int port = FreePorts.next();
         List<PipelineId> demo = SpecFileCheck.of(SpecFiles.under(DEMO)).validSpecs().stream().map(PipelineSpec::id).toList();
 
         try (LocalSystem system = LocalSystem.start(settings(port, DEMO))) {
             assertThat(system.bootstrapServers()).isEqualTo("127.0.0.1:" + port);
+            assertThat(statusOf("http://127.0.0.1:" + system.httpPort() + "/readyz")).isEqualTo(200);
             assertThat(drift(system.bootstrapServers())).isEmpty();
             assertThat(pipelinesOn(system.bootstrapServers(), demo.size()).keySet()).containsExactlyInAnyOrderElementsOf(demo);
         }
@@ -58,7 +59,12 @@ class LocalSystemTest {
     }
 
     private LocalSettings settings(int port, Path demoDir) {
-        return new LocalSettings(dataDir, port, null, Duration.ofMinutes(1), demoDir);
+        return new LocalSettings(dataDir, port, null, Duration.ofMinutes(1), demoDir, 0);
+    }
+
+    private static int statusOf(String url) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static List<?> drift(String bootstrap) {

@@ -1,0 +1,122 @@
+package io.kairos.infra.ops;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import io.kairos.model.serde.Json;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP port of a Kairos process: {@code /livez} (the process answers), {@code /readyz} (every
+ * readiness check passes; 503 naming those that don't), {@code /metrics} (Prometheus text), and
+ * whatever API a service mounts under its own prefix.
+ */
+public final class OpsHttpServer implements AutoCloseable {
+
+    public static final String PROMETHEUS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+    private static final Logger log = LoggerFactory.getLogger(OpsHttpServer.class);
+    private static final int THREADS = 4;
+    private static final int STOP_DELAY_SECONDS = 1;
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final List<ReadinessCheck> readiness = new CopyOnWriteArrayList<>();
+
+    private OpsHttpServer(HttpServer server, ServiceMetrics metrics) {
+        this.server = server;
+        this.executor = Executors.newFixedThreadPool(THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "kairos-http");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(executor);
+        server.createContext("/livez", exchange -> respond(exchange, 200, "text/plain; charset=utf-8", "ok\n"));
+        server.createContext("/readyz", this::ready);
+        server.createContext("/metrics", exchange -> respond(exchange, 200, PROMETHEUS_CONTENT_TYPE, metrics.scrape()));
+        server.createContext("/", exchange -> json(exchange, 404, Map.of("error", "no such endpoint: "
+                + exchange.getRequestURI().getPath(), "details", List.of())));
+    }
+
+    /** Starts serving on {@code host:port}; port 0 picks a free one. */
+    public static OpsHttpServer start(String host, int port, ServiceMetrics metrics) {
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(host, port), 0);
+        } catch (BindException e) {
+            throw new IllegalStateException("HTTP port " + port + " on " + host
+                    + " is already in use; stop what uses it or choose another port with --http-port", e);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serve HTTP on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+        OpsHttpServer ops = new OpsHttpServer(server, metrics);
+        server.start();
+        log.info("HTTP on http://{}:{} (/livez, /readyz, /metrics)", host, ops.port());
+        return ops;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public void addReadinessCheck(ReadinessCheck check) {
+        readiness.add(check);
+    }
+
+    /** Serves {@code handler} for every path under {@code prefix}, such as {@code /api/v1}. */
+    public void mount(String prefix, HttpHandler handler) {
+        server.createContext(prefix, handler);
+    }
+
+    private void ready(HttpExchange exchange) throws IOException {
+        Map<String, Boolean> checks = new LinkedHashMap<>();
+        readiness.forEach(check -> checks.put(check.name(), isReady(check)));
+        boolean ready = !checks.containsValue(false);
+        json(exchange, ready ? 200 : 503, Map.of("ready", ready, "checks", checks));
+    }
+
+    private static boolean isReady(ReadinessCheck check) {
+        try {
+            return check.isReady();
+        } catch (RuntimeException e) {
+            log.warn("Readiness check {} failed; reporting not ready", check.name(), e);
+            return false;
+        }
+    }
+
+    static void json(HttpExchange exchange, int status, Object body) throws IOException {
+        respond(exchange, status, "application/json", Json.mapper().writeValueAsString(body));
+    }
+
+    static void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(STOP_DELAY_SECONDS);
+        executor.shutdown();
+        try {
+            executor.awaitTermination(STOP_DELAY_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
