@@ -1,5 +1,6 @@
-# Shared by bin/kairos and bin/kairosctl: builds on first use (or when sources changed), then runs
-# a main class on the classpath of the infra module. Sourced, not executed.
+# Shared by bin/kairos and bin/kairosctl: runs a main class on the classpath of a distribution
+# (lib/), or of the repository's infra module, built on first use or when sources changed.
+# Sourced, not executed.
 
 KAIROS_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 KAIROS_CLASSPATH_FILE="$KAIROS_HOME/infra/target/classpath.txt"
@@ -18,12 +19,22 @@ kairos_build() {
     || { echo "kairos: build failed; run 'mvn -DskipTests package' to see why" >&2; exit 1; }
 }
 
+# The classpath: lib/ of a distribution, else the repository's build (made on first use).
+kairos_classpath() {
+  if [ -d "$KAIROS_HOME/lib" ]; then
+    echo "$KAIROS_HOME/lib/*"
+    return
+  fi
+  if kairos_needs_build; then kairos_build; fi
+  echo "$(cat "$KAIROS_CLASSPATH_FILE"):$(ls "$KAIROS_HOME"/infra/target/infra-*.jar | head -n 1)"
+}
+
 kairos_run() {
   local main="$1"; shift
-  if kairos_needs_build; then kairos_build; fi
-  local java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-  local cp
-  cp="$(cat "$KAIROS_CLASSPATH_FILE"):$(ls "$KAIROS_HOME"/infra/target/infra-*.jar | head -n 1)"
+  local cp java logging=()
+  cp="$(kairos_classpath)"
+  java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+  [ -f "$KAIROS_HOME/conf/logback.xml" ] && logging=("-Dlogback.configurationFile=$KAIROS_HOME/conf/logback.xml")
   # shellcheck disable=SC2086
-  exec "$java" ${KAIROS_JAVA_OPTS:-} -Dkairos.home="$KAIROS_HOME" -cp "$cp" "$main" "$@"
+  exec "$java" ${KAIROS_JAVA_OPTS:-} "${logging[@]}" -Dkairos.home="$KAIROS_HOME" -cp "$cp" "$main" "$@"
 }
