@@ -34,4 +34,15 @@ public sealed interface RunEvent permits RunStarted, RunHeartbeat, RunSucceeded,
     WorkerId workerId();
 
     Instant at();
+
+    /** The checks every event's constructor makes on the fields that identify it. */
+    static void checkIdentity(RunId runId, PipelineId pipelineId, int attempt, WorkerId workerId, Instant at) {
+        java.util.Objects.requireNonNull(runId, "runId");
+        java.util.Objects.requireNonNull(pipelineId, "pipelineId");
+        java.util.Objects.requireNonNull(workerId, "workerId");
+        java.util.Objects.requireNonNull(at, "at");
+        if (attempt < 1) {
+            throw new IllegalArgumentException("attempt: must be at least 1, was " + attempt);
+        }
+    }
 }

@@ -6,7 +6,6 @@ import io.kairos.model.id.PipelineId;
 import io.kairos.model.id.RunId;
 import io.kairos.model.id.WorkerId;
 import java.time.Instant;
-import java.util.Objects;
 
 /** The attempt ended in failure: {@code error} says why, {@code summary} holds the tail of its output. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -14,12 +13,6 @@ public record RunFailed(RunId runId, PipelineId pipelineId, int attempt, WorkerI
         implements RunEvent {
 
     public RunFailed {
-        Objects.requireNonNull(runId, "runId");
-        Objects.requireNonNull(pipelineId, "pipelineId");
-        Objects.requireNonNull(workerId, "workerId");
-        Objects.requireNonNull(at, "at");
-        if (attempt < 1) {
-            throw new IllegalArgumentException("attempt: must be at least 1, was " + attempt);
-        }
+        RunEvent.checkIdentity(runId, pipelineId, attempt, workerId, at);
     }
 }

@@ -4,19 +4,12 @@ import io.kairos.model.id.PipelineId;
 import io.kairos.model.id.RunId;
 import io.kairos.model.id.WorkerId;
 import java.time.Instant;
-import java.util.Objects;
 
 /** The attempt is still executing on its worker; sent at a fixed interval, batched per worker. */
 public record RunHeartbeat(RunId runId, PipelineId pipelineId, int attempt, WorkerId workerId, Instant at)
         implements RunEvent {
 
     public RunHeartbeat {
-        Objects.requireNonNull(runId, "runId");
-        Objects.requireNonNull(pipelineId, "pipelineId");
-        Objects.requireNonNull(workerId, "workerId");
-        Objects.requireNonNull(at, "at");
-        if (attempt < 1) {
-            throw new IllegalArgumentException("attempt: must be at least 1, was " + attempt);
-        }
+        RunEvent.checkIdentity(runId, pipelineId, attempt, workerId, at);
     }
 }

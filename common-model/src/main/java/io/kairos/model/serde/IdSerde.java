@@ -5,12 +5,9 @@ import io.kairos.model.id.RunId;
 import io.kairos.model.id.WorkerId;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serializer;
 
 /** Ids as UTF-8 keys, read back through the id's own validation. */
-public final class IdSerde<T> implements Serde<T>, Serializer<T>, Deserializer<T> {
+public final class IdSerde<T> extends SelfSerde<T> {
 
     private final String kind;
     private final Function<String, T> parser;
@@ -47,25 +44,5 @@ public final class IdSerde<T> implements Serde<T>, Serializer<T>, Deserializer<T
         } catch (IllegalArgumentException e) {
             throw new UnreadableRecordException(topic, "the key is not a " + kind + ": " + e.getMessage(), e);
         }
-    }
-
-    @Override
-    public void configure(java.util.Map<String, ?> configs, boolean isKey) {
-        // configured by construction
-    }
-
-    @Override
-    public Serializer<T> serializer() {
-        return this;
-    }
-
-    @Override
-    public Deserializer<T> deserializer() {
-        return this;
-    }
-
-    @Override
-    public void close() {
-        // stateless
     }
 }

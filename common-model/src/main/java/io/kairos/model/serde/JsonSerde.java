@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * JSON values with a schema version: every value is an object whose {@code schemaVersion} field says
@@ -17,7 +14,7 @@ import org.apache.kafka.common.serialization.Serializer;
  * value of the type, with an {@link UnreadableRecordException} naming the topic and the reason.
  * A null value (a tombstone) stays null both ways.
  */
-public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer<T> {
+public final class JsonSerde<T> extends SelfSerde<T> {
 
     public static final String SCHEMA_VERSION_FIELD = "schemaVersion";
     public static final int CURRENT_SCHEMA_VERSION = 1;
@@ -93,25 +90,5 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
             return jpe.getOriginalMessage();
         }
         return e.getMessage();
-    }
-
-    @Override
-    public void configure(java.util.Map<String, ?> configs, boolean isKey) {
-        // configured by construction
-    }
-
-    @Override
-    public Serializer<T> serializer() {
-        return this;
-    }
-
-    @Override
-    public Deserializer<T> deserializer() {
-        return this;
-    }
-
-    @Override
-    public void close() {
-        // nothing to release; the mapper is shared
     }
 }

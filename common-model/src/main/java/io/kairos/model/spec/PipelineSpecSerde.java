@@ -4,20 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kairos.model.serde.Json;
 import io.kairos.model.serde.JsonSerde;
+import io.kairos.model.serde.SelfSerde;
 import io.kairos.model.serde.UnreadableRecordException;
 import java.io.IOException;
-import java.util.Map;
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Pipeline specs on {@code kairos.pipelines}: {@code {"schemaVersion": 1, "spec": <the spec document>}},
  * the document as {@link SpecWriter} writes it. A reader validates it with {@link SpecParser}, so a
  * spec that slipped past the CLI and API unvalidated is an unreadable record naming every problem.
  */
-public final class PipelineSpecSerde implements Serde<PipelineSpec>, Serializer<PipelineSpec>, Deserializer<PipelineSpec> {
+public final class PipelineSpecSerde extends SelfSerde<PipelineSpec> {
 
     public static final String SPEC_FIELD = "spec";
 
@@ -68,25 +65,5 @@ public final class PipelineSpecSerde implements Serde<PipelineSpec>, Serializer<
                     + JsonSerde.CURRENT_SCHEMA_VERSION + ")", null);
         }
         return envelope;
-    }
-
-    @Override
-    public void configure(Map<String, ?> configs, boolean isKey) {
-        // configured by construction
-    }
-
-    @Override
-    public Serializer<PipelineSpec> serializer() {
-        return this;
-    }
-
-    @Override
-    public Deserializer<PipelineSpec> deserializer() {
-        return this;
-    }
-
-    @Override
-    public void close() {
-        // stateless
     }
 }
