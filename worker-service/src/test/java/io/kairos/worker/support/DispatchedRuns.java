@@ -65,6 +65,11 @@ public final class DispatchedRuns {
         return this;
     }
 
+    public DispatchedRuns executor(ExecutorSpec spec) {
+        executor = spec;
+        return this;
+    }
+
     public DispatchedRuns java(Class<?> type, Map<String, Object> config) {
         executor = new JavaExecutorSpec(type.getName(), config);
         return this;
