@@ -1,0 +1,57 @@
+package io.kairos.worker.intake;
+
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * The executor's Kafka clients: our defaults, then the operator's settings, then what the guarantees
+ * need (manual commits, idempotent {@code acks=all} producer retrying for as long as the broker is away).
+ */
+final class ExecutorClients {
+
+    private final WorkerExecutorConfig config;
+
+    ExecutorClients(WorkerExecutorConfig config) {
+        this.config = config;
+    }
+
+    KafkaConsumer<byte[], byte[]> laneConsumer(String queue) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(config.slots()));
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        properties.putAll(config.kafka());
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, LaneIntake.GROUP_PREFIX + queue);
+        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, config.workerId() + "-" + queue);
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    KafkaConsumer<byte[], byte[]> orderConsumer() {
+        Properties properties = new Properties();
+        properties.putAll(config.kafka());
+        properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, config.workerId() + "-orders");
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        return new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    KafkaProducer<byte[], byte[]> producer() {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
+        properties.putAll(config.kafka());
+        properties.put(ProducerConfig.CLIENT_ID_CONFIG, config.workerId() + "-events");
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        properties.put(ProducerConfig.RETRIES_CONFIG, Integer.toString(Integer.MAX_VALUE));
+        properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.toString(Integer.MAX_VALUE));
+        return new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+}
