@@ -39,11 +39,11 @@ public record LedgerConfig(String applicationId, Path stateDir, int streamThread
         Objects.requireNonNull(advertisedHost, "advertisedHost");
         Objects.requireNonNull(closeTimeout, "closeTimeout");
         kafka = Map.copyOf(kafka);
-        require(!applicationId.isBlank(), "application-id: must not be blank");
-        require(streamThreads >= 1, "stream-threads: must be at least 1, was " + streamThreads);
-        require(!commitInterval.isNegative() && !commitInterval.isZero(), "commit-interval: must be positive, was " + commitInterval);
-        require(!sweepInterval.isNegative() && !sweepInterval.isZero(), "sweep-interval: must be positive, was " + sweepInterval);
-        require(apiPort >= 0 && apiPort <= 65535, "api-port: must be 0-65535, was " + apiPort);
+        require(!applicationId.isBlank(), "application.id: must not be blank");
+        require(streamThreads >= 1, "stream.threads: must be at least 1, was " + streamThreads);
+        require(!commitInterval.isNegative() && !commitInterval.isZero(), "commit.interval: must be positive, was " + commitInterval);
+        require(!sweepInterval.isNegative() && !sweepInterval.isZero(), "sweep.interval: must be positive, was " + sweepInterval);
+        require(apiPort >= 0 && apiPort <= 65535, "api.port: must be 0-65535, was " + apiPort);
         require(kafka.containsKey("bootstrap.servers"), "bootstrap.servers: missing (KAIROS_BOOTSTRAP_SERVERS)");
     }
 
@@ -54,21 +54,21 @@ public record LedgerConfig(String applicationId, Path stateDir, int streamThread
     }
 
     public static LedgerConfig from(KairosConfig config) {
-        String apiHost = config.string(PREFIX + "api-host", DEFAULT_API_HOST);
+        String apiHost = config.string(PREFIX + "api.host", DEFAULT_API_HOST);
         LedgerSettings rules = new LedgerSettings(
-                config.duration(PREFIX + "cancel-grace", LedgerSettings.DEFAULT_CANCEL_GRACE),
+                config.duration(PREFIX + "cancel.grace", LedgerSettings.DEFAULT_CANCEL_GRACE),
                 config.duration(PREFIX + "retention", LedgerSettings.DEFAULT_RETENTION),
-                config.integer(PREFIX + "sweep-batch", LedgerSettings.DEFAULT_SWEEP_BATCH));
+                config.integer(PREFIX + "sweep.batch", LedgerSettings.DEFAULT_SWEEP_BATCH));
         Map<String, String> kafka = new TreeMap<>();
         config.kafkaProperties().forEach((key, value) -> kafka.put(key.toString(), value.toString()));
-        return new LedgerConfig(config.string(PREFIX + "application-id", DEFAULT_APPLICATION_ID),
-                Path.of(config.string(PREFIX + "state-dir", DEFAULT_STATE_DIR.toString())),
-                config.integer(PREFIX + "stream-threads", DEFAULT_STREAM_THREADS),
-                config.duration(PREFIX + "commit-interval", DEFAULT_COMMIT_INTERVAL),
-                config.duration(PREFIX + "sweep-interval", LedgerTopology.DEFAULT_SWEEP_INTERVAL), rules,
-                apiHost, config.integer(PREFIX + "api-port", DEFAULT_API_PORT),
-                config.string(PREFIX + "advertised-host", apiHost),
-                config.duration(PREFIX + "close-timeout", DEFAULT_CLOSE_TIMEOUT), kafka);
+        return new LedgerConfig(config.string(PREFIX + "application.id", DEFAULT_APPLICATION_ID),
+                Path.of(config.string(PREFIX + "state.dir", DEFAULT_STATE_DIR.toString())),
+                config.integer(PREFIX + "stream.threads", DEFAULT_STREAM_THREADS),
+                config.duration(PREFIX + "commit.interval", DEFAULT_COMMIT_INTERVAL),
+                config.duration(PREFIX + "sweep.interval", LedgerTopology.DEFAULT_SWEEP_INTERVAL), rules,
+                apiHost, config.integer(PREFIX + "api.port", DEFAULT_API_PORT),
+                config.string(PREFIX + "advertised.host", apiHost),
+                config.duration(PREFIX + "close.timeout", DEFAULT_CLOSE_TIMEOUT), kafka);
     }
 
     /** The Streams properties: the pass-through Kafka settings, then the ledger's own. */
