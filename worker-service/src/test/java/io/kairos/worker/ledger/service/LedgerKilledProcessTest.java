@@ -45,6 +45,9 @@ class LedgerKilledProcessTest {
     @TempDir
     Path stateDir;
 
+    @TempDir
+    Path logDir;
+
     @AfterEach
     void stopLedger() throws InterruptedException {
         if (ledger != null) {
@@ -86,7 +89,7 @@ class LedgerKilledProcessTest {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), LedgerMain.class.getName());
         broker.settings(applicationId, stateDir, port).forEach((key, value) -> builder.environment().put(envName(key), value));
-        builder.redirectErrorStream(true).redirectOutput(stateDir.resolveSibling(stateDir.getFileName() + ".log").toFile());
+        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(logDir.resolve("ledger.log").toFile()));
         return builder.start();
     }
 

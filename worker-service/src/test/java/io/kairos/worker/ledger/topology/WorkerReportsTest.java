@@ -17,8 +17,10 @@ import io.kairos.model.run.DispatchedRun;
 import io.kairos.model.run.RunRequest;
 import io.kairos.model.serde.Json;
 import io.kairos.model.serde.UnreadableRecord;
+import io.kairos.model.spec.RetryPolicy;
 import io.kairos.model.worker.FenceExecution;
 import io.kairos.worker.ledger.fixtures.LedgerDriver;
+import io.kairos.worker.ledger.rules.LedgerSettings;
 import io.kairos.worker.ledger.rules.RunStep;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -99,9 +101,9 @@ class WorkerReportsTest {
     @Test
     void theBackoffGrowsExponentiallyWithJitterDrawnFromTheInjectedRandom() {
         try (LedgerDriver jittered = new LedgerDriver(
-                new io.kairos.worker.ledger.rules.LedgerSettings(Duration.ofSeconds(10), Duration.ofDays(7), 1000), 1.0)) {
+                new LedgerSettings(Duration.ofSeconds(10), Duration.ofDays(7), 1000), 1.0)) {
             RunRequest request = aRequest().maxAttempts(3)
-                    .retry(new io.kairos.model.spec.RetryPolicy(3, Duration.ofSeconds(2), Duration.ofMinutes(5), 0.5))
+                    .retry(new RetryPolicy(3, Duration.ofSeconds(2), Duration.ofMinutes(5), 0.5))
                     .build();
             jittered.request(request);
             jittered.started(request.runId(), 1, WORKER);
