@@ -19,6 +19,7 @@ import io.kairos.model.run.RunTransition.Dispatch;
 import io.kairos.model.run.RunTransition.Fail;
 import io.kairos.model.run.RunTransition.Heartbeat;
 import io.kairos.model.run.RunTransition.Release;
+import io.kairos.model.run.RunTransition.Reprocess;
 import io.kairos.model.run.RunTransition.Retry;
 import io.kairos.model.run.RunTransition.Skip;
 import io.kairos.model.run.RunTransition.Stale;
@@ -95,6 +96,8 @@ public record Run(RunId runId, RunState state, int attempt, WorkerId workerId, S
             return when(state.isWaiting(), SKIPPED, attempt, null, skip.reason().wireName());
         } else if (t instanceof Retry) {
             return when(state.isTerminal(), QUEUED, attempt + 1, null, null);
+        } else if (t instanceof Reprocess reprocess) {
+            return when(state.isTerminal(), reprocess.due() ? QUEUED : SCHEDULED, attempt + 1, null, null);
         }
         throw new IllegalArgumentException("unknown transition " + t);
     }

@@ -64,4 +64,11 @@ public sealed interface RunTransition {
     /** An operator asked to run a finished run again, as a new attempt. */
     record Retry() implements RunTransition {
     }
+
+    /**
+     * A request to process a finished run again under its (possibly new) rules, as a new attempt:
+     * QUEUED when {@code due}, else SCHEDULED until its {@code notBefore}.
+     */
+    record Reprocess(boolean due) implements RunTransition {
+    }
 }

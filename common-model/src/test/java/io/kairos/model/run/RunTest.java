@@ -20,6 +20,7 @@ import io.kairos.model.run.RunTransition.Dispatch;
 import io.kairos.model.run.RunTransition.Fail;
 import io.kairos.model.run.RunTransition.Heartbeat;
 import io.kairos.model.run.RunTransition.Release;
+import io.kairos.model.run.RunTransition.Reprocess;
 import io.kairos.model.run.RunTransition.Retry;
 import io.kairos.model.run.RunTransition.Skip;
 import io.kairos.model.run.RunTransition.Stale;
@@ -61,6 +62,7 @@ class RunTest {
         TRANSITIONS.put("stale", new Stale(false));
         TRANSITIONS.put("skip", new Skip(SkipReason.OVERLAP));
         TRANSITIONS.put("retry", new Retry());
+        TRANSITIONS.put("reprocess later", new Reprocess(false));
     }
 
     /**
@@ -70,13 +72,13 @@ class RunTest {
     private static final Map<RunState, RunState[]> TABLE = new EnumMap<>(RunState.class);
 
     static {
-        //                            due     dispatch    start       heartbeat   succeed    fail+retry fail    cancel     release timeout    stale+retry stale  skip     retry
-        TABLE.put(SCHEDULED, row(QUEUED, null, null, null, null, null, null, CANCELLED, null, null, null, null, SKIPPED, null));
-        TABLE.put(QUEUED, row(null, DISPATCHED, null, null, null, null, null, CANCELLED, null, null, null, null, SKIPPED, null));
-        TABLE.put(DISPATCHED, row(null, null, PROCESSING, null, null, null, null, CANCELLED, QUEUED, TIMED_OUT, null, null, null, null));
-        TABLE.put(PROCESSING, row(null, null, null, PROCESSING, COMPLETED, SCHEDULED, FAILED, CANCELLED, QUEUED, TIMED_OUT, QUEUED, FAILED, null, null));
+        //                            due     dispatch    start       heartbeat   succeed    fail+retry fail    cancel     release timeout    stale+retry stale  skip     retry  reprocess later
+        TABLE.put(SCHEDULED, row(QUEUED, null, null, null, null, null, null, CANCELLED, null, null, null, null, SKIPPED, null, null));
+        TABLE.put(QUEUED, row(null, DISPATCHED, null, null, null, null, null, CANCELLED, null, null, null, null, SKIPPED, null, null));
+        TABLE.put(DISPATCHED, row(null, null, PROCESSING, null, null, null, null, CANCELLED, QUEUED, TIMED_OUT, null, null, null, null, null));
+        TABLE.put(PROCESSING, row(null, null, null, PROCESSING, COMPLETED, SCHEDULED, FAILED, CANCELLED, QUEUED, TIMED_OUT, QUEUED, FAILED, null, null, null));
         for (RunState terminal : List.of(COMPLETED, FAILED, TIMED_OUT, CANCELLED, SKIPPED)) {
-            TABLE.put(terminal, row(null, null, null, null, null, null, null, null, null, null, null, null, null, QUEUED));
+            TABLE.put(terminal, row(null, null, null, null, null, null, null, null, null, null, null, null, null, QUEUED, SCHEDULED));
         }
     }
 
@@ -121,11 +123,11 @@ class RunTest {
     }
 
     @Test
-    void terminalStatesLeaveOnlyByAnOperatorsRetry() {
+    void terminalStatesLeaveOnlyByAnOperatorsRetryOrAReprocessRequest() {
         for (RunState terminal : RunState.values()) {
             if (terminal.isTerminal()) {
                 Run run = new Run(RUN, terminal, 1, null, null);
-                TRANSITIONS.values().stream().filter(t -> !(t instanceof Retry))
+                TRANSITIONS.values().stream().filter(t -> !(t instanceof Retry) && !(t instanceof Reprocess))
                         .forEach(t -> assertThat(run.allows(t)).as("%s on %s", t, terminal).isFalse());
             }
         }
@@ -190,6 +192,15 @@ class RunTest {
 
         assertThat(retried.state()).isEqualTo(QUEUED);
         assertThat(retried.attempt()).isEqualTo(2);
+    }
+
+    @Test
+    void aReprocessedRunIsANewAttemptQueuedAtOnceOrScheduledForLater() {
+        Run completed = processing(1).apply(new Succeed());
+
+        assertThat(completed.apply(new Reprocess(true)).state()).isEqualTo(QUEUED);
+        assertThat(completed.apply(new Reprocess(false)).state()).isEqualTo(SCHEDULED);
+        assertThat(completed.apply(new Reprocess(false)).attempt()).isEqualTo(2);
     }
 
     private static Run processing(int attempt) {

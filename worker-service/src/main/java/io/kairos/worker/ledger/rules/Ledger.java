@@ -1,0 +1,47 @@
+package io.kairos.worker.ledger.rules;
+
+import io.kairos.model.command.RunCommand;
+import io.kairos.model.run.RunEvent;
+import io.kairos.model.run.RunRequest;
+import java.time.Instant;
+import java.util.function.DoubleSupplier;
+
+/**
+ * The run ledger's rules, free of Kafka: requests, workers' reports, operators' commands and the
+ * ledger's own deadlines, each applied to a {@link RunBook} with its effects on a {@link LedgerOutput}.
+ * Time comes in with every call; randomness (retry jitter) is injected.
+ */
+public final class Ledger {
+
+    private final RequestIntake requests;
+    private final WorkerReports reports;
+    private final OperatorCommands commands;
+    private final TimerSweep timers;
+
+    public Ledger(RunBook book, LedgerOutput output, LedgerListener listener, LedgerSettings settings,
+                  DoubleSupplier unitRandom) {
+        RunMoves moves = new RunMoves(book, output, listener, settings);
+        PipelineAdmission admission = new PipelineAdmission(moves);
+        this.requests = new RequestIntake(moves, admission);
+        this.reports = new WorkerReports(moves, admission, new RetryDecision(moves, unitRandom));
+        this.commands = new OperatorCommands(moves, admission);
+        this.timers = new TimerSweep(moves, admission);
+    }
+
+    public void onRequest(RunRequest request, Instant now) {
+        requests.on(request, now);
+    }
+
+    public void onEvent(RunEvent event, Instant now) {
+        reports.on(event, now);
+    }
+
+    public void onCommand(RunCommand command, Instant now) {
+        commands.on(command, now);
+    }
+
+    /** Handles every deadline at or before {@code now}; see {@link TimerSweep#sweep}. */
+    public void sweep(Instant now, Instant activeSince) {
+        timers.sweep(now, activeSince);
+    }
+}

@@ -1,0 +1,45 @@
+package io.kairos.worker.ledger.rules;
+
+import io.kairos.model.run.RunState;
+import io.kairos.model.run.SkipReason;
+import java.time.Duration;
+
+/** What the ledger did, for metrics and logs; every method defaults to doing nothing. */
+public interface LedgerListener {
+
+    LedgerListener NONE = new LedgerListener() {
+    };
+
+    /** A run left {@code from} for {@code to} after {@code timeInState} there. */
+    default void moved(RunState from, RunState to, Duration timeInState) {
+    }
+
+    default void admitted(RunEntry entry) {
+    }
+
+    default void skipped(SkipReason reason) {
+    }
+
+    /** A request for a run id the ledger already holds was dropped. */
+    default void duplicateRequest() {
+    }
+
+    /** A failed attempt will be tried again after its backoff. */
+    default void retried(RunEntry entry) {
+    }
+
+    /** A running attempt went stale; {@code requeued} false when it failed for want of attempts. */
+    default void staleRecovered(boolean requeued) {
+    }
+
+    /** An event of a superseded attempt, or of a worker that does not hold the attempt, changed nothing. */
+    default void fenced(String why) {
+    }
+
+    /** An event or command that applies to nothing the ledger holds. */
+    default void ignored(String why) {
+    }
+
+    default void deadLettered(RunEntry entry) {
+    }
+}

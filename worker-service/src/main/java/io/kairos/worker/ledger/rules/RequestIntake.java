@@ -1,0 +1,55 @@
+package io.kairos.worker.ledger.rules;
+
+import io.kairos.model.run.Run;
+import io.kairos.model.run.RunRequest;
+import io.kairos.model.run.RunTransition.Reprocess;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Run-requests: a new run id is stored SCHEDULED (not due yet), QUEUED and offered for admission,
+ * or SKIPPED (a skip record). A run id already held is dropped, unless the request asks to
+ * reprocess a finished run, which then runs again as a new attempt under the new request.
+ */
+final class RequestIntake {
+
+    private final RunMoves moves;
+    private final PipelineAdmission admission;
+
+    RequestIntake(RunMoves moves, PipelineAdmission admission) {
+        this.moves = moves;
+        this.admission = admission;
+    }
+
+    void on(RunRequest request, Instant now) {
+        Optional<RunEntry> held = moves.book().find(request.runId());
+        if (held.isPresent()) {
+            reprocessOrDrop(held.get(), request, now);
+        } else if (request.isSkip()) {
+            moves.create(RunEntry.received(request, Run.skipped(request.runId(), request.skipReason()), now));
+            moves.listener().skipped(request.skipReason());
+        } else {
+            boolean due = isDue(request, now);
+            RunEntry entry = moves.create(RunEntry.received(request, Run.requested(request.runId(), due), now));
+            if (due) {
+                admission.queued(entry, true, now);
+            }
+        }
+    }
+
+    private void reprocessOrDrop(RunEntry held, RunRequest request, Instant now) {
+        if (!request.reprocess() || !held.isTerminal() || request.isSkip()) {
+            moves.listener().duplicateRequest();
+            return;
+        }
+        boolean due = isDue(request, now);
+        RunEntry moved = moves.move(held.withRequest(request), new Reprocess(due), now);
+        if (due) {
+            admission.queued(moved, false, now);
+        }
+    }
+
+    private static boolean isDue(RunRequest request, Instant now) {
+        return request.notBefore() == null || !request.notBefore().isAfter(now);
+    }
+}

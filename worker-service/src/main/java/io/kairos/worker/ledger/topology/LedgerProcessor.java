@@ -1,0 +1,73 @@
+package io.kairos.worker.ledger.topology;
+
+import io.kairos.model.command.RunCommand;
+import io.kairos.model.id.PipelineId;
+import io.kairos.model.run.RunEvent;
+import io.kairos.model.run.RunRequest;
+import io.kairos.worker.ledger.rules.Ledger;
+import io.kairos.worker.ledger.rules.LedgerListener;
+import io.kairos.worker.ledger.rules.LedgerSettings;
+import io.kairos.worker.ledger.rules.RunEntry;
+import io.kairos.worker.ledger.store.KafkaRunBook;
+import io.kairos.worker.ledger.store.StoreNames;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.DoubleSupplier;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * The thin adapter between one ledger task and the {@link Ledger} rules: decoded inputs in, the
+ * task's wall clock as the ledger's clock, a wall-clock punctuation for the deadlines.
+ */
+final class LedgerProcessor implements Processor<PipelineId, Object, Object, Object> {
+
+    private final LedgerSettings settings;
+    private final Duration sweepInterval;
+    private final DoubleSupplier unitRandom;
+    private final LedgerListener listener;
+    private ProcessorContext<Object, Object> context;
+    private Ledger ledger;
+    private Instant activeSince;
+
+    LedgerProcessor(LedgerSettings settings, Duration sweepInterval, DoubleSupplier unitRandom, LedgerListener listener) {
+        this.settings = settings;
+        this.sweepInterval = sweepInterval;
+        this.unitRandom = unitRandom;
+        this.listener = listener;
+    }
+
+    @Override
+    public void init(ProcessorContext<Object, Object> context) {
+        this.context = context;
+        KeyValueStore<String, RunEntry> runs = context.getStateStore(StoreNames.RUNS);
+        KeyValueStore<String, String> index = context.getStateStore(StoreNames.INDEX);
+        KeyValueStore<String, Long> counters = context.getStateStore(StoreNames.COUNTERS);
+        ledger = new Ledger(new KafkaRunBook(runs, index, counters), new ForwardingOutput(context), listener, settings,
+                unitRandom);
+        activeSince = now();
+        context.schedule(sweepInterval, PunctuationType.WALL_CLOCK_TIME,
+                timestamp -> ledger.sweep(Instant.ofEpochMilli(timestamp), activeSince));
+    }
+
+    @Override
+    public void process(Record<PipelineId, Object> record) {
+        Object value = record.value();
+        if (value instanceof RunRequest request) {
+            ledger.onRequest(request, now());
+        } else if (value instanceof RunEvent event) {
+            ledger.onEvent(event, now());
+        } else if (value instanceof RunCommand command) {
+            ledger.onCommand(command, now());
+        } else {
+            throw new IllegalArgumentException("the ledger reads requests, events and commands, not " + value);
+        }
+    }
+
+    private Instant now() {
+        return Instant.ofEpochMilli(context.currentSystemTimeMs());
+    }
+}
