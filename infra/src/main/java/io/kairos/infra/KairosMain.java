@@ -1,13 +1,14 @@
 package io.kairos.infra;
 
 import io.kairos.infra.local.LocalCommand;
+import io.kairos.infra.service.WorkerCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code bin/kairos}: runs the Kairos services. */
 @Command(name = "kairos", mixinStandardHelpOptions = true,
         description = "Run Kairos: the whole system locally, or one service.",
-        subcommands = {LocalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {LocalCommand.class, WorkerCommand.class, CommandLine.HelpCommand.class})
 public final class KairosMain {
 
     public static void main(String[] args) {

@@ -55,12 +55,13 @@ public final class TopicCatalogueAdmin {
     }
 
     /**
-     * Waits until every broker's metadata lists {@code names}: a topic just created may be missing
-     * from the metadata of the broker that answers next for a short while.
+     * Waits until {@code names} are listed and every partition has a leader: a topic just created
+     * may be missing from the metadata of the broker that answers next for a short while, and a
+     * write before its leader is elected is refused.
      */
     private void awaitVisible(Set<String> names) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
-        while (!existingTopics().containsAll(names)) {
+        while (!existingTopics().containsAll(names) || !allHaveLeaders(names)) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("created topics did not appear in the metadata within " + TIMEOUT_SECONDS + " s");
             }
@@ -71,6 +72,12 @@ public final class TopicCatalogueAdmin {
                 throw new IllegalStateException("interrupted while waiting for created topics", e);
             }
         }
+    }
+
+    private boolean allHaveLeaders(Set<String> names) {
+        return await(admin.describeTopics(names).allTopicNames()).values().stream()
+                .flatMap(description -> description.partitions().stream())
+                .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
     }
 
     /** Each catalogue topic as found on the cluster. */

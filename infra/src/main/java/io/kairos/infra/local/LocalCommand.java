@@ -35,6 +35,12 @@ public final class LocalCommand implements Callable<Integer> {
             description = "How often the status line is logged, ISO-8601 (default: ${DEFAULT-VALUE}).")
     java.time.Duration statusInterval = java.time.Duration.ofSeconds(10);
 
+    @Option(names = "--workers", paramLabel = "N", description = "Executor instances (default: ${DEFAULT-VALUE}).")
+    int workers = LocalSettings.DEFAULT_WORKERS;
+
+    @Option(names = "--slots", paramLabel = "N", description = "Slots of each executor (default: ${DEFAULT-VALUE}).")
+    int slots = LocalSettings.DEFAULT_SLOTS;
+
     @Option(names = "--no-demo", description = "Do not apply the demo pipelines of infra/demo/.")
     boolean noDemo;
 
@@ -45,7 +51,7 @@ public final class LocalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LocalSettings settings = new LocalSettings(dataDir, kafkaPort, bootstrapServer, statusInterval,
-                noDemo ? null : demoDir, httpPort);
+                noDemo ? null : demoDir, httpPort, workers, slots);
         try (LocalSystem system = LocalSystem.start(settings)) {
             system.awaitShutdownSignal();
         }

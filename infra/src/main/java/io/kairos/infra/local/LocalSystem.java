@@ -6,15 +6,21 @@ import io.kairos.infra.ops.ClusterReachable;
 import io.kairos.infra.ops.OpsHttpServer;
 import io.kairos.infra.ops.ReadinessCheck;
 import io.kairos.infra.ops.ServiceMetrics;
+import io.kairos.infra.service.HttpSettings;
+import io.kairos.infra.service.LocalHost;
+import io.kairos.infra.service.ProcessLifecycle;
+import io.kairos.infra.service.ServiceContext;
+import io.kairos.infra.service.WorkerCommand;
+import io.kairos.model.config.ConfigLoader;
+import io.kairos.model.config.KairosConfig;
 import io.kairos.model.spec.PipelineSpec;
 import io.kairos.model.topic.TopicCatalogueAdmin;
 import io.kairos.model.topic.TopicDefinition;
 import io.kairos.model.topic.TopicLayout;
 import io.kairos.model.topic.Topics;
-import java.util.ArrayList;
+import io.kairos.worker.intake.WorkerExecutorConfig;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -24,23 +30,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running local system: the broker (embedded or given), the catalogue's topics and, as they
- * come, the services. The composition root of {@code bin/kairos local}. Closing it stops everything
- * in reverse order of start.
+ * The whole system in one process, the composition root of {@code bin/kairos local}: the broker
+ * (embedded or given), the catalogue's topics, the demo pipelines, the trigger, the ledger, the
+ * executors, and one HTTP port. Closing it stops everything in reverse order of start.
  */
 public final class LocalSystem implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalSystem.class);
-    private static final long SHUTDOWN_TIMEOUT_SECONDS = 60;
+    static final String APPLICATION = "kairos-local";
 
     private final LocalSettings settings;
-    private final List<AutoCloseable> started = new ArrayList<>();
-    private final CountDownLatch shutdown = new CountDownLatch(1);
-    private final CountDownLatch stopped = new CountDownLatch(1);
-    private String bootstrapServers;
+    private final ProcessLifecycle process = new ProcessLifecycle("Kairos local");
+    private ServiceMetrics metrics;
     private OpsHttpServer http;
+    private String bootstrapServers;
     private Admin admin;
-    private ScheduledExecutorService statusLine;
 
     private LocalSystem(LocalSettings settings) {
         this.settings = settings;
@@ -49,10 +53,11 @@ public final class LocalSystem implements AutoCloseable {
     public static LocalSystem start(LocalSettings settings) {
         LocalSystem system = new LocalSystem(settings);
         try {
-            system.startOps();
+            system.startHttp();
             system.startBroker();
             system.createTopics();
             system.applyDemo();
+            system.startServices();
             system.startStatusLine();
         } catch (RuntimeException e) {
             system.close();
@@ -65,38 +70,18 @@ public final class LocalSystem implements AutoCloseable {
         return bootstrapServers;
     }
 
-    /**
-     * Blocks until the JVM is asked to stop (Ctrl-C, SIGTERM). The shutdown hook then waits for
-     * {@link #close} to finish, so the JVM does not exit under a broker that is still stopping.
-     */
-    public void awaitShutdownSignal() throws InterruptedException {
-        Thread hook = new Thread(() -> {
-            shutdown.countDown();
-            awaitStopped();
-        }, "kairos-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        log.info("Kairos local is running; Ctrl-C stops it");
-        shutdown.await();
-        log.info("Stopping Kairos local");
-    }
-
     public int httpPort() {
         return http.port();
     }
 
-    private void startOps() {
-        ServiceMetrics metrics = new ServiceMetrics("kairos-local", hostName());
-        started.add(metrics);
-        http = OpsHttpServer.start(LocalSettings.HTTP_HOST, settings.httpPort(), metrics);
-        started.add(http);
+    /** Blocks until the JVM is asked to stop (Ctrl-C, SIGTERM). */
+    public void awaitShutdownSignal() throws InterruptedException {
+        process.awaitShutdownSignal();
     }
 
-    private static String hostName() {
-        try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
-            return "localhost";
-        }
+    private void startHttp() {
+        metrics = process.add(new ServiceMetrics(APPLICATION, LocalHost.name()));
+        http = process.add(OpsHttpServer.start(LocalSettings.HTTP_HOST, settings.httpPort(), metrics));
     }
 
     private void startBroker() {
@@ -105,18 +90,16 @@ public final class LocalSystem implements AutoCloseable {
             log.info("Using the Kafka cluster at {}", bootstrapServers);
             return;
         }
-        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(EmbeddedBrokerConfig.defaults()
+        EmbeddedKafkaBroker broker = process.add(new EmbeddedKafkaBroker(EmbeddedBrokerConfig.defaults()
                 .withDataDir(settings.brokerDataDir())
-                .withPort(settings.kafkaPort()));
+                .withPort(settings.kafkaPort())));
         broker.start();
-        started.add(broker);
         bootstrapServers = broker.bootstrapServers();
         log.info("Embedded Kafka broker listening on {} (data in {})", bootstrapServers, settings.brokerDataDir());
     }
 
     private void createTopics() {
-        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
-        started.add(admin);
+        admin = process.add(Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers)));
         http.addReadinessCheck(ReadinessCheck.of("kafka", new ClusterReachable(admin)));
         TopicCatalogueAdmin catalogueAdmin = new TopicCatalogueAdmin(admin);
         List<TopicDefinition> catalogue = catalogueAdmin.catalogueFor(TopicLayout.SINGLE_BROKER, List.of(Topics.DEFAULT_QUEUE));
@@ -134,44 +117,39 @@ public final class LocalSystem implements AutoCloseable {
                 applied.stream().map(spec -> spec.id().value()).toList());
     }
 
+    private void startServices() {
+        KairosConfig config = serviceConfig();
+        ServiceContext context = new ServiceContext(config, new HttpSettings(LocalSettings.HTTP_HOST, http.port(),
+                LocalSettings.HTTP_HOST, LocalHost.name()), metrics, http, process);
+        WorkerCommand.startLedger(context);
+        for (int i = 1; i <= settings.workers(); i++) {
+            WorkerCommand.startExecutor(context, config.with(WorkerExecutorConfig.WORKER_ID, "local-executor-" + i));
+        }
+        log.info("Ledger and {} executor(s) with {} slots each started; API on http://{}:{}/api/v1/status",
+                settings.workers(), settings.slots(), LocalSettings.HTTP_HOST, http.port());
+    }
+
+    /** The environment's KAIROS_* settings, with what the local system decides on top. */
+    private KairosConfig serviceConfig() {
+        return ConfigLoader.fromSystemEnvironment().load(null)
+                .with("bootstrap.servers", bootstrapServers)
+                .with("kairos.ledger.state.dir", settings.dataDir().resolve("ledger").toString())
+                .with(WorkerExecutorConfig.SLOTS, Integer.toString(settings.slots()));
+    }
+
     private void startStatusLine() {
-        statusLine = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        ScheduledExecutorService statusLine = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "kairos-status");
             thread.setDaemon(true);
             return thread;
         });
+        process.add(statusLine::shutdownNow);
         long every = settings.statusInterval().toMillis();
         statusLine.scheduleAtFixedRate(new StatusLine(admin), every, every, TimeUnit.MILLISECONDS);
     }
 
     @Override
     public void close() {
-        if (statusLine != null) {
-            statusLine.shutdownNow();
-        }
-        for (int i = started.size() - 1; i >= 0; i--) {
-            closeQuietly(started.get(i));
-        }
-        started.clear();
-        shutdown.countDown();
-        stopped.countDown();
-    }
-
-    private void awaitStopped() {
-        try {
-            if (!stopped.await(SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                log.warn("Shutdown took longer than {} s; exiting anyway", SHUTDOWN_TIMEOUT_SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void closeQuietly(AutoCloseable closeable) {
-        try {
-            closeable.close();
-        } catch (Exception e) {
-            log.warn("Could not stop {} cleanly; continuing shutdown", closeable.getClass().getSimpleName(), e);
-        }
+        process.close();
     }
 }

@@ -71,6 +71,11 @@ public final class OpsHttpServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** The server itself, for a service that registers its own API on it (the ledger's read API). */
+    public HttpServer httpServer() {
+        return server;
+    }
+
     public void addReadinessCheck(ReadinessCheck check) {
         readiness.add(check);
     }

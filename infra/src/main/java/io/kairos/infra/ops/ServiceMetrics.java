@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmInfoMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
@@ -15,14 +14,13 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The Prometheus registry of one process: common tags {@code application} and {@code instance},
- * JVM and process metrics, and the Kafka Streams and client metrics of what runs in it. Closing it
- * closes every binder that holds resources.
+ * JVM and process metrics; each service binds its own domain, Streams and client metrics to it.
+ * Closing it closes every binder that holds resources.
  */
 public final class ServiceMetrics implements AutoCloseable {
 
@@ -43,13 +41,6 @@ public final class ServiceMetrics implements AutoCloseable {
 
     public PrometheusMeterRegistry registry() {
         return registry;
-    }
-
-    /** Binds a Streams application's metrics (its clients included) until this is closed. */
-    public void bind(KafkaStreams streams) {
-        KafkaStreamsMetrics metrics = new KafkaStreamsMetrics(streams);
-        metrics.bindTo(registry);
-        closeables.add(metrics);
     }
 
     /** The text exposition of every meter, for {@code /metrics}. */

@@ -59,7 +59,7 @@ class LocalSystemTest {
     }
 
     private LocalSettings settings(int port, Path demoDir) {
-        return new LocalSettings(dataDir, port, null, Duration.ofMinutes(1), demoDir, 0);
+        return new LocalSettings(dataDir, port, null, Duration.ofMinutes(1), demoDir, 0, 1, 2);
     }
 
     private static int statusOf(String url) throws Exception {

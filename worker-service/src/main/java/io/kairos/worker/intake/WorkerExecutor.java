@@ -59,7 +59,7 @@ public final class WorkerExecutor implements AutoCloseable {
     public WorkerExecutor(WorkerExecutorConfig config, MeterRegistry registry, Clock clock) {
         this.config = config;
         this.clock = clock;
-        this.metrics = new ExecutorMetrics(registry);
+        this.metrics = new ExecutorMetrics(registry, config.workerId().value());
         this.slots = new SlotPool(config.slots());
         this.outbox = new Outbox(config.outboxCapacity());
         this.clients = new ExecutorClients(config);

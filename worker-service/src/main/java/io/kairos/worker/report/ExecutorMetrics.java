@@ -9,7 +9,8 @@ import java.time.Duration;
 import java.util.function.IntSupplier;
 
 /**
- * The executor's meters. Tags are bounded: queue, lane, outcome, kind; never a run id.
+ * The executor's meters. Tags are bounded: queue, lane, outcome, kind, and worker on the gauges;
+ * never a run id.
  * <ul>
  *   <li>{@code kairos.executor.slots.busy}, {@code kairos.executor.slots.free} (gauges)</li>
  *   <li>{@code kairos.executor.runs.started} {queue}, {@code kairos.executor.runs.finished} {queue, outcome}</li>
@@ -32,18 +33,24 @@ public final class ExecutorMetrics {
     public static final String OUTBOX_SIZE = "kairos.executor.outbox.size";
 
     private final MeterRegistry registry;
+    private final String worker;
 
-    public ExecutorMetrics(MeterRegistry registry) {
+    /** Gauges carry a {@code worker} tag, so several executors can share one process's registry. */
+    public ExecutorMetrics(MeterRegistry registry, String worker) {
         this.registry = registry;
+        this.worker = worker;
     }
 
     public void bindSlots(IntSupplier busy, IntSupplier free) {
-        Gauge.builder(SLOTS_BUSY, busy::getAsInt).description("Slots executing a run").register(registry);
-        Gauge.builder(SLOTS_FREE, free::getAsInt).description("Slots free for a run").register(registry);
+        Gauge.builder(SLOTS_BUSY, busy::getAsInt).tag("worker", worker).description("Slots executing a run")
+                .register(registry);
+        Gauge.builder(SLOTS_FREE, free::getAsInt).tag("worker", worker).description("Slots free for a run")
+                .register(registry);
     }
 
     public void bindOutbox(Outbox outbox) {
-        Gauge.builder(OUTBOX_SIZE, outbox::size).description("Records waiting to be sent").register(registry);
+        Gauge.builder(OUTBOX_SIZE, outbox::size).tag("worker", worker).description("Records waiting to be sent")
+                .register(registry);
     }
 
     public void started(String queue, Lane lane, Duration waited) {

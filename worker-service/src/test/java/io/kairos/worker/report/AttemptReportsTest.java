@@ -91,7 +91,7 @@ class AttemptReportsTest {
         RunningAttempt attempt = new RunningAttempt(run, "default", clock.instant(), Duration.ofSeconds(2));
         running.add(attempt);
         AttemptRunner.Reporting reporting = new AttemptRunner.Reporting(running, new RunReporter(WORKER, outbox, clock),
-                new ExecutorMetrics(registry), clock);
+                new ExecutorMetrics(registry, "worker-1"), clock);
         return new AttemptRunner(attempt, executor, reporting, releasedSlots::incrementAndGet);
     }
 

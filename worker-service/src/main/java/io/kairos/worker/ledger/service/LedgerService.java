@@ -10,6 +10,7 @@ import io.kairos.worker.ledger.rules.RunEntry;
 import io.kairos.worker.ledger.store.StoreNames;
 import io.kairos.worker.ledger.topology.LedgerTopology;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -38,23 +39,39 @@ public final class LedgerService implements AutoCloseable {
     private final MeterRegistry registry;
     private final Clock clock;
     private final LedgerMetrics metrics;
+    private final HttpServer sharedServer;
     private HttpServer server;
     private KafkaStreams streams;
+    private KafkaStreamsMetrics streamsMetrics;
 
     public LedgerService(LedgerConfig config, MeterRegistry registry, Clock clock) {
+        this(config, registry, clock, null);
+    }
+
+    /**
+     * A ledger whose read API is served by {@code sharedServer}, the process's one HTTP server
+     * (started and stopped by its owner), instead of a server of its own on {@code api.port}.
+     */
+    public LedgerService(LedgerConfig config, MeterRegistry registry, Clock clock, HttpServer sharedServer) {
         this.config = Objects.requireNonNull(config, "config");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.metrics = new LedgerMetrics(registry);
+        this.sharedServer = sharedServer;
     }
 
     public static LedgerService create(KairosConfig config, MeterRegistry registry) {
+        return create(config, registry, null);
+    }
+
+    /** As {@link #LedgerService(LedgerConfig, MeterRegistry, Clock, HttpServer)}; null for a server of its own. */
+    public static LedgerService create(KairosConfig config, MeterRegistry registry, HttpServer sharedServer) {
         log.info("Ledger config: {}", config.describe());
-        return new LedgerService(LedgerConfig.from(config), registry, Clock.systemUTC());
+        return new LedgerService(LedgerConfig.from(config), registry, Clock.systemUTC(), sharedServer);
     }
 
     public synchronized void start() {
-        server = bindApiServer();
+        server = sharedServer != null ? sharedServer : bindApiServer();
         HostInfo self = new HostInfo(config.advertisedHost(), server.getAddress().getPort());
         SecureRandom random = new SecureRandom();
         LedgerTopology topology = new LedgerTopology(config.rules(), config.sweepInterval(), random::nextDouble, metrics);
@@ -67,8 +84,12 @@ public final class LedgerService implements AutoCloseable {
         new LedgerApi(local, new StreamsPeerDirectory(streams, self), new PeerClient(PeerClient.DEFAULT_TIMEOUT), clock)
                 .register(server);
         metrics.bindRunsByState(local, clock);
+        streamsMetrics = new KafkaStreamsMetrics(streams);
+        streamsMetrics.bindTo(registry);
         streams.start();
-        server.start();
+        if (sharedServer == null) {
+            server.start();
+        }
         log.info("Ledger started as {} (application {}), API on {}", self, config.applicationId(), server.getAddress());
     }
 
@@ -123,9 +144,13 @@ public final class LedgerService implements AutoCloseable {
             log.info("Ledger stopped{}", closed ? "" : " (timed out waiting for stream threads)");
             streams = null;
         }
-        if (server != null) {
-            server.stop(0);
-            server = null;
+        if (streamsMetrics != null) {
+            streamsMetrics.close();
+            streamsMetrics = null;
         }
+        if (server != null && sharedServer == null) {
+            server.stop(0);
+        }
+        server = null;
     }
 }
