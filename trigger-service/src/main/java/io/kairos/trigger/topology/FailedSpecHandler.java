@@ -1,0 +1,31 @@
+package io.kairos.trigger.topology;
+
+import io.kairos.model.serde.UnreadableRecord;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A spec that was read but could not be applied (a fault the rules did not foresee) goes to
+ * {@code kairos.dead-letter} with the reason, and the trigger carries on with the next record.
+ */
+public final class FailedSpecHandler implements ProcessingExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(FailedSpecHandler.class);
+
+    @Override
+    public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
+        UnreadableRecord failed = DeadLetters.describe(context, exception);
+        log.error("{} (processor {}); sent to the dead-letter topic, continuing", failed, context.processorNodeId(), exception);
+        return Response.resume(List.of(DeadLetters.copyOf(failed, context.sourceRawKey(), context.sourceRawValue())));
+    }
+
+    @Override
+    public void configure(Map<String, ?> configs) {
+        // nothing to configure
+    }
+}
