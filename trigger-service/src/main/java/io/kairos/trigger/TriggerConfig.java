@@ -3,7 +3,6 @@ package io.kairos.trigger;
 import io.kairos.model.config.KairosConfig;
 import io.kairos.trigger.schedule.FiringRules;
 import io.kairos.trigger.topology.FailedSpecHandler;
-import io.kairos.trigger.topology.UnreadableSpecHandler;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -16,7 +15,7 @@ import org.apache.kafka.streams.StreamsConfig;
 /**
  * The trigger-service's settings, validated. Kafka client settings (bootstrap, security, tuning)
  * pass through unchanged and may override the Streams settings derived here, except the processing
- * guarantee and the error handlers, which the trigger's guarantees depend on.
+ * guarantee and the processing error handler, which the trigger's guarantees depend on.
  *
  * @param kafka every Kafka client setting given (keys outside {@code kairos.})
  */
@@ -106,7 +105,6 @@ public record TriggerConfig(
         properties.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, streamThreads);
         properties.putAll(kafka);
         properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        properties.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, UnreadableSpecHandler.class);
         properties.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, FailedSpecHandler.class);
         properties.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         return properties;

@@ -10,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A spec that was read but could not be applied (a fault the rules did not foresee) goes to
- * {@code kairos.dead-letter} with the reason, and the trigger carries on with the next record.
+ * A fault the rules did not foresee while applying a spec: the spec goes to {@code kairos.dead-letter}
+ * with the reason, and the trigger carries on with the next record. A fault in a punctuation has no
+ * source record; it is logged and the punctuation is tried again at its next interval.
  */
 public final class FailedSpecHandler implements ProcessingExceptionHandler {
 
@@ -20,6 +21,11 @@ public final class FailedSpecHandler implements ProcessingExceptionHandler {
     @Override
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
         UnreadableRecord failed = DeadLetters.describe(context, exception);
+        if (context.sourceRawKey() == null && context.sourceRawValue() == null) {
+            log.error("Processor {} of task {} failed without a source record; continuing with the next punctuation",
+                    context.processorNodeId(), context.taskId(), exception);
+            return Response.resume();
+        }
         log.error("{} (processor {}); sent to the dead-letter topic, continuing", failed, context.processorNodeId(), exception);
         return Response.resume(List.of(DeadLetters.copyOf(failed, context.sourceRawKey(), context.sourceRawValue())));
     }
