@@ -110,6 +110,14 @@ public record TriggerConfig(
         return properties;
     }
 
+    /** The effective settings for the start-up log line, secrets masked. */
+    public String describe() {
+        return "applicationId=" + applicationId + ", stateDir=" + stateDir + ", punctuationInterval=" + punctuationInterval
+                + ", missedAfter=" + missedAfter + ", maxRecordsPerPlan=" + maxRecordsPerPlan + ", standbyReplicas="
+                + standbyReplicas + ", commitInterval=" + commitInterval + ", streamThreads=" + streamThreads
+                + ", shutdownTimeout=" + shutdownTimeout + ", kafka=" + KairosConfig.of(kafka).describe();
+    }
+
     private static void requirePositive(String key, Duration value) {
         Objects.requireNonNull(value, key);
         if (value.isNegative() || value.isZero()) {
