@@ -1,0 +1,108 @@
+package io.kairos.trigger.topology;
+
+import io.kairos.model.id.PipelineId;
+import io.kairos.trigger.schedule.PipelineStatus;
+import io.kairos.trigger.schedule.ScheduleState;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLongArray;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * One task's schedule states with their due-time index and status counts, kept consistent: every
+ * state that has a wake-up time has exactly one index entry, keyed by it.
+ */
+final class ScheduleBook {
+
+    private static final byte[] NOTHING = new byte[0];
+
+    private final KeyValueStore<PipelineId, ScheduleState> states;
+    private final KeyValueStore<Bytes, byte[]> index;
+    private final KeyValueStore<String, Long> countStore;
+    private final AtomicLongArray counts;
+
+    ScheduleBook(KeyValueStore<PipelineId, ScheduleState> states, KeyValueStore<Bytes, byte[]> index,
+                 KeyValueStore<String, Long> countStore, AtomicLongArray counts) {
+        this.states = states;
+        this.index = index;
+        this.countStore = countStore;
+        this.counts = counts;
+        loadCounts();
+    }
+
+    ScheduleState get(PipelineId id) {
+        return states.get(id);
+    }
+
+    /** Replaces {@code before} (null: none) with {@code after} (null: delete), index and counts included. */
+    void save(PipelineId id, ScheduleState before, ScheduleState after) {
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        Optional<Bytes> oldKey = indexKey(id, before);
+        Optional<Bytes> newKey = indexKey(id, after);
+        if (oldKey.isPresent() && !oldKey.equals(newKey)) {
+            index.delete(oldKey.get());
+        }
+        newKey.ifPresent(key -> index.put(key, NOTHING));
+        if (after == null) {
+            states.delete(id);
+        } else {
+            states.put(id, after);
+        }
+        recount(before, after);
+    }
+
+    /** Up to {@code max} index keys after {@code after} (null: from the start) and due by {@code now}, in due order. */
+    List<Bytes> dueKeys(Bytes after, Instant now, int max) {
+        List<Bytes> keys = new ArrayList<>();
+        Bytes from = after == null ? DueIndexKey.first() : after;
+        try (KeyValueIterator<Bytes, byte[]> due = index.range(from, DueIndexKey.firstAfter(now))) {
+            while (due.hasNext() && keys.size() < max) {
+                KeyValue<Bytes, byte[]> entry = due.next();
+                if (!entry.key.equals(after)) {
+                    keys.add(entry.key);
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** Drops an index entry whose pipeline is gone; only an interrupted write could leave one. */
+    void dropIndexEntry(Bytes key) {
+        index.delete(key);
+    }
+
+    private static Optional<Bytes> indexKey(PipelineId id, ScheduleState state) {
+        return state == null ? Optional.empty() : state.wakeUpAt().map(due -> DueIndexKey.of(due, id));
+    }
+
+    private void recount(ScheduleState before, ScheduleState after) {
+        PipelineStatus was = before == null ? null : before.status();
+        PipelineStatus is = after == null ? null : after.status();
+        if (was != is) {
+            adjust(was, -1);
+            adjust(is, +1);
+        }
+    }
+
+    private void adjust(PipelineStatus status, int delta) {
+        if (status != null) {
+            long count = counts.addAndGet(status.ordinal(), delta);
+            countStore.put(status.tagValue(), count);
+        }
+    }
+
+    private void loadCounts() {
+        for (PipelineStatus status : PipelineStatus.values()) {
+            Long stored = countStore.get(status.tagValue());
+            counts.set(status.ordinal(), stored == null ? 0 : stored);
+        }
+    }
+}

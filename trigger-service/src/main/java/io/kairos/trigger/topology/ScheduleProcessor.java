@@ -1,0 +1,56 @@
+package io.kairos.trigger.topology;
+
+import io.kairos.model.id.PipelineId;
+import io.kairos.model.run.RunRequest;
+import io.kairos.model.spec.PipelineSpec;
+import io.kairos.trigger.schedule.DueTimePlanner;
+import java.time.Duration;
+import java.time.Instant;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.TaskId;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+
+/**
+ * The trigger's one processor: applies spec changes as they arrive and fires due schedules on a
+ * wall-clock punctuation. Time is the processor context's wall clock.
+ */
+final class ScheduleProcessor implements Processor<PipelineId, PipelineSpec, PipelineId, RunRequest> {
+
+    private final DueTimePlanner planner;
+    private final Duration punctuationInterval;
+    private final TriggerMetrics metrics;
+    private ProcessorContext<PipelineId, RunRequest> context;
+    private SpecChangeApplier changes;
+    private TaskId task;
+
+    ScheduleProcessor(DueTimePlanner planner, Duration punctuationInterval, TriggerMetrics metrics) {
+        this.planner = planner;
+        this.punctuationInterval = punctuationInterval;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void init(ProcessorContext<PipelineId, RunRequest> context) {
+        this.context = context;
+        this.task = context.taskId();
+        ScheduleBook book = new ScheduleBook(context.getStateStore(TriggerStores.SCHEDULES),
+                context.getStateStore(TriggerStores.DUE_INDEX), context.getStateStore(TriggerStores.PIPELINE_COUNTS),
+                metrics.census().countsOf(task));
+        PlanRunner runner = new PlanRunner(planner, new RequestEmitter(context, metrics));
+        changes = new SpecChangeApplier(book, runner);
+        context.schedule(punctuationInterval, PunctuationType.WALL_CLOCK_TIME,
+                new DueScheduleFirer(book, runner, metrics.punctuation()));
+    }
+
+    @Override
+    public void process(Record<PipelineId, PipelineSpec> record) {
+        changes.apply(record.key(), record.value(), Instant.ofEpochMilli(context.currentSystemTimeMs()));
+    }
+
+    @Override
+    public void close() {
+        metrics.census().forget(task);
+    }
+}

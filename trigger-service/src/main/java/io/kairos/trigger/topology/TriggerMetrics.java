@@ -1,0 +1,85 @@
+package io.kairos.trigger.topology;
+
+import io.kairos.model.run.Origin;
+import io.kairos.model.run.RunRequest;
+import io.kairos.trigger.schedule.PipelineStatus;
+import io.kairos.trigger.schedule.PlannedRecord;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The trigger's meters:
+ * <ul>
+ *   <li>{@code kairos.trigger.fire.lag} (timer, tag origin): emit time minus due time of each fired run;</li>
+ *   <li>{@code kairos.trigger.fires} (counter, tags origin, outcome {@code fired|skipped}, reason):
+ *   every record emitted;</li>
+ *   <li>{@code kairos.trigger.pipelines} (gauge, tag state {@code scheduled|paused|idle});</li>
+ *   <li>{@code kairos.trigger.punctuation.duration} (timer): one wall-clock punctuation of one task.</li>
+ * </ul>
+ */
+public final class TriggerMetrics {
+
+    private static final String NO_REASON = "none";
+
+    private final MeterRegistry registry;
+    private final PipelineCensus census = new PipelineCensus();
+    private final Map<Origin, Timer> fireLag = new EnumMap<>(Origin.class);
+    private final Timer punctuation;
+
+    public TriggerMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        for (Origin origin : new Origin[] {Origin.SCHEDULE, Origin.CATCHUP}) {
+            fireLag.put(origin, Timer.builder("kairos.trigger.fire.lag")
+                    .description("Emit time minus due time (scheduled time plus jitter) of fired runs")
+                    .tag("origin", origin.wireName())
+                    .publishPercentileHistogram()
+                    .minimumExpectedValue(Duration.ofMillis(1))
+                    .maximumExpectedValue(Duration.ofMinutes(10))
+                    .register(registry));
+        }
+        punctuation = Timer.builder("kairos.trigger.punctuation.duration")
+                .description("Duration of one wall-clock punctuation of one task")
+                .publishPercentileHistogram()
+                .register(registry);
+        for (PipelineStatus status : PipelineStatus.values()) {
+            Gauge.builder("kairos.trigger.pipelines", census, c -> c.count(status))
+                    .description("Pipelines held by this instance's tasks, by state")
+                    .tag("state", status.tagValue())
+                    .register(registry);
+        }
+    }
+
+    public PipelineCensus census() {
+        return census;
+    }
+
+    public Timer punctuation() {
+        return punctuation;
+    }
+
+    void emitted(PlannedRecord record, Instant emittedAt) {
+        RunRequest request = record.request();
+        String reason = request.isSkip() ? request.skipReason().wireName() : NO_REASON;
+        Counter.builder("kairos.trigger.fires")
+                .tag("origin", request.origin().wireName())
+                .tag("outcome", request.isSkip() ? "skipped" : "fired")
+                .tag("reason", reason)
+                .register(registry)
+                .increment();
+        if (!request.isSkip()) {
+            Timer lag = fireLag.get(request.origin());
+            lag.record(Duration.between(record.dueTime(), emittedAt));
+        }
+    }
+
+    /** The fire-lag timer of {@code origin} (schedule or catchup). */
+    public Timer fireLag(Origin origin) {
+        return fireLag.get(origin);
+    }
+}

@@ -1,0 +1,43 @@
+package io.kairos.trigger.topology;
+
+import io.kairos.model.id.PipelineId;
+import io.kairos.model.serde.IdSerde;
+import io.kairos.trigger.schedule.ScheduleState;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The trigger's state stores, each logged to its changelog {@code <application.id>-<store>-changelog}:
+ * <ul>
+ *   <li>{@value #SCHEDULES}: pipeline id → {@link io.kairos.trigger.schedule.ScheduleState};</li>
+ *   <li>{@value #DUE_INDEX}: (due time, pipeline id) → nothing, see {@link DueIndexKey};</li>
+ *   <li>{@value #PIPELINE_COUNTS}: pipeline status → how many of the task's pipelines have it.</li>
+ * </ul>
+ */
+public final class TriggerStores {
+
+    public static final String SCHEDULES = "trigger-schedules";
+    public static final String DUE_INDEX = "trigger-due-index";
+    public static final String PIPELINE_COUNTS = "trigger-pipeline-counts";
+
+    private TriggerStores() {
+    }
+
+    static StoreBuilder<KeyValueStore<PipelineId, ScheduleState>> schedules() {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SCHEDULES), IdSerde.pipelineId(),
+                new ScheduleStateSerde()).withCachingDisabled();
+    }
+
+    static StoreBuilder<KeyValueStore<Bytes, byte[]>> dueIndex() {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DUE_INDEX), Serdes.Bytes(),
+                Serdes.ByteArray()).withCachingDisabled();
+    }
+
+    static StoreBuilder<KeyValueStore<String, Long>> pipelineCounts() {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PIPELINE_COUNTS), Serdes.String(),
+                Serdes.Long()).withCachingDisabled();
+    }
+}

@@ -1,0 +1,105 @@
+package io.kairos.trigger.topology;
+
+import static io.kairos.trigger.Pipelines.aPipeline;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kairos.model.run.Origin;
+import io.kairos.model.run.RunRequest;
+import io.kairos.model.spec.PipelineSpec;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SchedulesFiringTest {
+
+    private static final Instant START = Instant.parse("2026-03-01T09:58:30Z");
+
+    @TempDir
+    Path stateDir;
+    private TriggerDriver trigger;
+
+    @BeforeEach
+    void start() {
+        trigger = new TriggerDriver(stateDir, START);
+    }
+
+    @AfterEach
+    void stop() {
+        trigger.close();
+    }
+
+    @Test
+    void aCronFiresEachScheduledTimeOnceWithItsDeterministicRunId() {
+        trigger.publish(aPipeline().cron("* * * * *").build()).runUntil(Instant.parse("2026-03-01T10:02:30Z"), Duration.ofMillis(250));
+        assertThat(trigger.runIds()).containsExactly(
+                "acme/report@2026-03-01T09:59:00Z", "acme/report@2026-03-01T10:00:00Z",
+                "acme/report@2026-03-01T10:01:00Z", "acme/report@2026-03-01T10:02:00Z");
+    }
+
+    @Test
+    void aSixFieldCronFiresEverySecondWithinOnePunctuationIntervalAsLiveRuns() {
+        trigger.publish(aPipeline().cron("* * * * * *").build()).runUntil(Instant.parse("2026-03-01T09:58:40.020Z"));
+        List<TestRecord<io.kairos.model.id.PipelineId, RunRequest>> records = trigger.runRequestRecords();
+        assertThat(records).hasSize(10);
+        for (TestRecord<io.kairos.model.id.PipelineId, RunRequest> record : records) {
+            RunRequest request = record.value();
+            assertThat(record.key()).isEqualTo(request.pipelineId());
+            assertThat(request.origin()).isEqualTo(Origin.SCHEDULE);
+            assertThat(Duration.between(request.scheduledFor(), record.getRecordTime())).isBetween(Duration.ZERO, Duration.ofMillis(50));
+        }
+        assertThat(records.get(0).value().runId().value()).isEqualTo("acme/report@2026-03-01T09:58:31Z");
+    }
+
+    @Test
+    void anIntervalFiresEveryPeriodFromItsAnchor() {
+        PipelineSpec every90s = aPipeline().interval(Duration.ofSeconds(90), Instant.parse("2026-03-01T09:00:15Z")).build();
+        trigger.publish(every90s).runUntil(Instant.parse("2026-03-01T10:03:00Z"), Duration.ofSeconds(1));
+        assertThat(trigger.runIds()).containsExactly(
+                "acme/report@2026-03-01T09:58:45Z", "acme/report@2026-03-01T10:00:15Z", "acme/report@2026-03-01T10:01:45Z");
+    }
+
+    @Test
+    void aOnceScheduleFiresOnceAndNeverAgain() {
+        trigger.publish(aPipeline().once(Instant.parse("2026-03-01T10:00:00Z")).build())
+                .runUntil(Instant.parse("2026-03-01T10:01:00Z"), Duration.ofSeconds(1));
+        assertThat(trigger.runIds()).containsExactly("acme/report@2026-03-01T10:00:00Z");
+        trigger.runUntil(Instant.parse("2026-03-01T11:00:00Z"), Duration.ofMinutes(1));
+        assertThat(trigger.runIds()).isEmpty();
+        assertThat(trigger.indexedPipelines()).isEmpty();
+    }
+
+    @Test
+    void aOnceScheduleInThePastAtCreationNeverFires() {
+        trigger.publish(aPipeline().once(Instant.parse("2026-03-01T09:00:00Z")).build())
+                .runUntil(Instant.parse("2026-03-01T10:00:00Z"), Duration.ofMinutes(1));
+        assertThat(trigger.runIds()).isEmpty();
+    }
+
+    @Test
+    void eachPipelineFiresOnItsOwnSchedule() {
+        trigger.publish(aPipeline("acme/fast").cron("*/20 * * * * *").build())
+                .publish(aPipeline("beta/slow").cron("0 * * * *").build())
+                .runUntil(Instant.parse("2026-03-01T10:00:30Z"), Duration.ofSeconds(1));
+        assertThat(trigger.runIds()).containsExactly(
+                "acme/fast@2026-03-01T09:58:40Z", "acme/fast@2026-03-01T09:59:00Z", "acme/fast@2026-03-01T09:59:20Z",
+                "acme/fast@2026-03-01T09:59:40Z", "acme/fast@2026-03-01T10:00:00Z", "beta/slow@2026-03-01T10:00:00Z",
+                "acme/fast@2026-03-01T10:00:20Z");
+    }
+
+    @Test
+    void runRequestsCarryThePipelinesRules() {
+        trigger.publish(aPipeline().cron("* * * * *").priority(8).queue("gpu").maxConcurrentRuns(3).build())
+                .runUntil(Instant.parse("2026-03-01T09:59:01Z"), Duration.ofSeconds(1));
+        RunRequest request = trigger.runRequests().get(0);
+        assertThat(request.priority()).isEqualTo(8);
+        assertThat(request.queue()).isEqualTo("gpu");
+        assertThat(request.policy().maxConcurrentRuns()).isEqualTo(3);
+        assertThat(request.requestedAt()).isEqualTo(Instant.parse("2026-03-01T09:59:00Z"));
+    }
+}
