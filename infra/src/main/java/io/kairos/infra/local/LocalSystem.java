@@ -10,6 +10,7 @@ import io.kairos.infra.service.HttpSettings;
 import io.kairos.infra.service.LocalHost;
 import io.kairos.infra.service.ProcessLifecycle;
 import io.kairos.infra.service.ServiceContext;
+import io.kairos.infra.service.TriggerCommand;
 import io.kairos.infra.service.WorkerCommand;
 import io.kairos.model.config.ConfigLoader;
 import io.kairos.model.config.KairosConfig;
@@ -18,6 +19,7 @@ import io.kairos.model.topic.TopicCatalogueAdmin;
 import io.kairos.model.topic.TopicDefinition;
 import io.kairos.model.topic.TopicLayout;
 import io.kairos.model.topic.Topics;
+import io.kairos.trigger.TriggerConfig;
 import io.kairos.worker.intake.WorkerExecutorConfig;
 import java.util.List;
 import java.util.Map;
@@ -122,10 +124,11 @@ public final class LocalSystem implements AutoCloseable {
         ServiceContext context = new ServiceContext(config, new HttpSettings(LocalSettings.HTTP_HOST, http.port(),
                 LocalSettings.HTTP_HOST, LocalHost.name()), metrics, http, process);
         WorkerCommand.startLedger(context);
+        TriggerCommand.startTrigger(context);
         for (int i = 1; i <= settings.workers(); i++) {
             WorkerCommand.startExecutor(context, config.with(WorkerExecutorConfig.WORKER_ID, "local-executor-" + i));
         }
-        log.info("Ledger and {} executor(s) with {} slots each started; API on http://{}:{}/api/v1/status",
+        log.info("Trigger, ledger and {} executor(s) with {} slots each started; API on http://{}:{}/api/v1/status",
                 settings.workers(), settings.slots(), LocalSettings.HTTP_HOST, http.port());
     }
 
@@ -134,6 +137,8 @@ public final class LocalSystem implements AutoCloseable {
         return ConfigLoader.fromSystemEnvironment().load(null)
                 .with("bootstrap.servers", bootstrapServers)
                 .with("kairos.ledger.state.dir", settings.dataDir().resolve("ledger").toString())
+                .with(TriggerConfig.STATE_DIR, settings.dataDir().resolve("trigger").toString())
+                .with(TriggerConfig.STANDBY_REPLICAS, "0")
                 .with(WorkerExecutorConfig.SLOTS, Integer.toString(settings.slots()));
     }
 
@@ -145,7 +150,8 @@ public final class LocalSystem implements AutoCloseable {
         });
         process.add(statusLine::shutdownNow);
         long every = settings.statusInterval().toMillis();
-        statusLine.scheduleAtFixedRate(new StatusLine(admin), every, every, TimeUnit.MILLISECONDS);
+        statusLine.scheduleAtFixedRate(new StatusLine(LocalSettings.HTTP_HOST, http.port()), every, every,
+                TimeUnit.MILLISECONDS);
     }
 
     @Override

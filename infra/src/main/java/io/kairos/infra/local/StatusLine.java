@@ -1,59 +1,56 @@
 package io.kairos.infra.local;
 
-import io.kairos.model.topic.Topics;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.common.TopicPartition;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kairos.model.serde.Json;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Logs one line about the system: broker nodes and how many records the run topics hold. */
+/**
+ * Logs one line about the runs, from the ledger's own status endpoint: what waits, what runs, and
+ * what ended today.
+ */
 final class StatusLine implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger("kairos.status");
-    private static final List<String> COUNTED = List.of(Topics.RUN_REQUESTS.name(), Topics.RUN_EVENTS.name(),
-            Topics.DEAD_LETTER.name());
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-    private final Admin admin;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final URI status;
 
-    StatusLine(Admin admin) {
-        this.admin = admin;
+    StatusLine(String host, int port) {
+        this.status = URI.create("http://" + host + ":" + port + "/api/v1/status");
     }
 
     @Override
     public void run() {
         try {
-            int nodes = admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).size();
-            StringBuilder line = new StringBuilder("status: brokers=" + nodes);
-            for (String topic : COUNTED) {
-                line.append(' ').append(topic.substring(Topics.PREFIX.length())).append('=').append(records(topic));
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(status).timeout(TIMEOUT).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                log.info("status: the ledger is not answering yet ({})", response.statusCode());
+                return;
             }
-            log.info(line.toString());
+            log.info(line(Json.mapper().readTree(response.body())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
-            log.warn("status: the cluster did not answer ({}); will try again", e.getMessage());
+            log.warn("status: no answer from {} ({}); will try again", status, e.getMessage());
         }
     }
 
-    private long records(String topic) throws Exception {
-        TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames().get(5, TimeUnit.SECONDS).get(topic);
-        Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
-        Map<TopicPartition, OffsetSpec> earliest = new java.util.HashMap<>();
-        description.partitions().forEach(p -> {
-            latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest());
-            earliest.put(new TopicPartition(topic, p.partition()), OffsetSpec.earliest());
-        });
-        return sum(admin.listOffsets(latest).all().get(5, TimeUnit.SECONDS))
-                - sum(admin.listOffsets(earliest).all().get(5, TimeUnit.SECONDS));
-    }
-
-    private static long sum(Map<TopicPartition, ListOffsetsResultInfo> offsets) {
-        return offsets.values().stream().mapToLong(ListOffsetsResultInfo::offset).sum();
+    static String line(JsonNode status) {
+        JsonNode ended = status.path("endedToday");
+        return String.format("status: pipelines active=%d | scheduled=%d queued=%d processing=%d | today completed=%d "
+                        + "failed=%d skipped=%d cancelled=%d | avg run %.2fs",
+                status.path("pipelinesActive").asInt(), status.path("runsScheduled").asInt(),
+                status.path("runsQueued").asInt(), status.path("runsProcessing").asInt(),
+                status.path("completedToday").asInt(), status.path("failedToday").asInt(),
+                ended.path("SKIPPED").asInt(), ended.path("CANCELLED").asInt(),
+                status.path("avgExecutionSeconds").asDouble());
     }
 }

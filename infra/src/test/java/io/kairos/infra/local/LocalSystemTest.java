@@ -1,6 +1,10 @@
 package io.kairos.infra.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kairos.model.serde.Json;
 
 import io.kairos.model.id.PipelineId;
 import io.kairos.model.spec.PipelineSpec;
@@ -23,7 +27,10 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code bin/kairos local} as a user meets it: a broker, the topics, the demo, and a restart that keeps them. */
+/**
+ * {@code bin/kairos local} as a user meets it: a broker, the topics, the demo pipelines firing and
+ * their runs completing, and a restart that keeps the data.
+ */
 class LocalSystemTest {
 
     private static final Path DEMO = Path.of("demo");
@@ -41,15 +48,20 @@ class LocalSystemTest {
     }
 
     @Test
-    void startsABrokerWithEveryTopicAndTheDemoAndARestartKeepsThem() throws Exception {
+    void runsTheDemoToCompletedRunsAndARestartKeepsTheData() throws Exception {
         int port = FreePorts.next();
         List<PipelineId> demo = SpecFileCheck.of(SpecFiles.under(DEMO)).validSpecs().stream().map(PipelineSpec::id).toList();
 
         try (LocalSystem system = LocalSystem.start(settings(port, DEMO))) {
             assertThat(system.bootstrapServers()).isEqualTo("127.0.0.1:" + port);
-            assertThat(statusOf("http://127.0.0.1:" + system.httpPort() + "/readyz")).isEqualTo(200);
+            String api = "http://127.0.0.1:" + system.httpPort();
+            await().atMost(Duration.ofSeconds(60)).until(() -> statusOf(api + "/readyz") == 200);
             assertThat(drift(system.bootstrapServers())).isEmpty();
             assertThat(pipelinesOn(system.bootstrapServers(), demo.size()).keySet()).containsExactlyInAnyOrderElementsOf(demo);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> json(api + "/api/v1/status").path("completedToday").asInt() > 0);
+            assertThat(json(api + "/api/v1/runs?pipeline=demo/heartbeat&state=COMPLETED&limit=1").get(0)
+                    .get("runId").asText()).startsWith("demo/heartbeat@");
         }
 
         try (LocalSystem restarted = LocalSystem.start(settings(port, null))) {
@@ -60,6 +72,12 @@ class LocalSystemTest {
 
     private LocalSettings settings(int port, Path demoDir) {
         return new LocalSettings(dataDir, port, null, Duration.ofMinutes(1), demoDir, 0, 1, 2);
+    }
+
+    private static JsonNode json(String url) throws Exception {
+        return Json.mapper().readTree(java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body());
     }
 
     private static int statusOf(String url) throws Exception {
