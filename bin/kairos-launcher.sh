@@ -17,6 +17,8 @@ kairos_build() {
   echo "kairos: building (first use or sources changed) ..." >&2
   (cd "$KAIROS_HOME" && mvn -B -q -ntp -DskipTests -Dmaven.test.skip=true package -pl infra -am) >&2 \
     || { echo "kairos: build failed; run 'mvn -DskipTests package' to see why" >&2; exit 1; }
+  # The classpath file marks the build's time; Maven leaves it untouched when its content is unchanged.
+  touch "$KAIROS_CLASSPATH_FILE"
 }
 
 # The classpath: lib/ of a distribution, else the repository's build (made on first use).
