@@ -8,10 +8,6 @@ import io.kairos.infra.local.LocalSettings;
 import io.kairos.infra.local.LocalSystem;
 import io.kairos.model.serde.Json;
 import io.kairos.testkit.FreePorts;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,7 +33,6 @@ class ObservabilityEndToEndTest {
 
     private static LocalSystem system;
     private static PrometheusServer prometheus;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void startKairosAndPrometheus() throws Exception {
@@ -113,14 +108,10 @@ class ObservabilityEndToEndTest {
     }
 
     private static int status(String path) throws Exception {
-        return HTTP.send(request(path), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HttpGet.status(system.httpPort(), path);
     }
 
     private static String body(String path) throws Exception {
-        return HTTP.send(request(path), HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private static HttpRequest request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + system.httpPort() + path)).build();
+        return HttpGet.body(system.httpPort(), path);
     }
 }
