@@ -19,14 +19,14 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * Applies the demo pipelines of {@code infra/demo/} to {@code kairos.pipelines}. Every file is
  * validated first; one invalid spec applies none of them.
  */
-final class DemoPipelines {
+public final class DemoPipelines {
 
     private static final long SEND_TIMEOUT_SECONDS = 30;
 
     private DemoPipelines() {
     }
 
-    static List<PipelineSpec> apply(Path directory, String bootstrapServers) {
+    public static List<PipelineSpec> apply(Path directory, String bootstrapServers) {
         List<PipelineSpec> specs = SpecFileCheck.of(SpecFiles.under(directory)).validSpecs();
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.kairos.model.serde.Json;
+import io.micrometer.core.instrument.Gauge;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.BindException;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP port of a Kairos process: {@code /livez} (the process answers), {@code /readyz} (every
- * readiness check passes; 503 naming those that don't), {@code /metrics} (Prometheus text), and
+ * readiness check passes; 503 naming those that don't; each check is also the gauge
+ * {@code kairos.ready{check}}), {@code /metrics} (Prometheus text), and
  * whatever API a service mounts under its own prefix.
  */
 public final class OpsHttpServer implements AutoCloseable {
@@ -30,13 +32,16 @@ public final class OpsHttpServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OpsHttpServer.class);
     private static final int THREADS = 4;
     private static final int STOP_DELAY_SECONDS = 1;
+    static final String READY_GAUGE = "kairos.ready";
 
     private final HttpServer server;
     private final ExecutorService executor;
     private final List<ReadinessCheck> readiness = new CopyOnWriteArrayList<>();
+    private final ServiceMetrics metrics;
 
     private OpsHttpServer(HttpServer server, ServiceMetrics metrics) {
         this.server = server;
+        this.metrics = metrics;
         this.executor = Executors.newFixedThreadPool(THREADS, runnable -> {
             Thread thread = new Thread(runnable, "kairos-http");
             thread.setDaemon(true);
@@ -76,8 +81,12 @@ public final class OpsHttpServer implements AutoCloseable {
         return server;
     }
 
+    /** Adds a check to {@code /readyz}, and the gauge {@code kairos.ready{check}} (1 ready, 0 not). */
     public void addReadinessCheck(ReadinessCheck check) {
         readiness.add(check);
+        Gauge.builder(READY_GAUGE, check, c -> isReady(c) ? 1 : 0).tag("check", check.name())
+                .description("Whether this part of the process is ready (1) or not (0), as /readyz reports it")
+                .register(metrics.registry());
     }
 
     /** Serves {@code handler} for every path under {@code prefix}, such as {@code /api/v1}. */

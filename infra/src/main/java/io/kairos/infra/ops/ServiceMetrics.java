@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Prometheus registry of one process: common tags {@code application} and {@code instance},
- * JVM and process metrics; each service binds its own domain, Streams and client metrics to it.
+ * JVM and process metrics, names kept within Prometheus rules ({@link PrometheusNameRules}); each
+ * service binds its own domain, Streams and client metrics to it.
  * Closing it closes every binder that holds resources.
  */
 public final class ServiceMetrics implements AutoCloseable {
@@ -30,9 +31,11 @@ public final class ServiceMetrics implements AutoCloseable {
     private final List<AutoCloseable> closeables = new ArrayList<>();
 
     public ServiceMetrics(String application, String instance) {
-        registry.config().commonTags(List.of(Tag.of("application", application), Tag.of("instance", instance)));
+        registry.config().meterFilter(new PrometheusNameRules())
+                .commonTags(List.of(Tag.of("application", application), Tag.of("instance", instance)));
         List<MeterBinder> process = List.of(new JvmMemoryMetrics(), new JvmThreadMetrics(), new ClassLoaderMetrics(),
-                new JvmInfoMetrics(), new ProcessorMetrics(), new UptimeMetrics(), new FileDescriptorMetrics());
+                new JvmInfoMetrics(), new ProcessorMetrics(), new ProcessCpuSeconds(), new UptimeMetrics(),
+                new FileDescriptorMetrics());
         process.forEach(binder -> binder.bindTo(registry));
         JvmGcMetrics gc = new JvmGcMetrics();
         gc.bindTo(registry);

@@ -24,11 +24,13 @@ final class SpecReader implements Processor<byte[], byte[], Object, Object> {
 
     private final String scheduler;
     private final String deadLetterSink;
+    private final Runnable onDeadLetter;
     private ProcessorContext<Object, Object> context;
 
-    SpecReader(String scheduler, String deadLetterSink) {
+    SpecReader(String scheduler, String deadLetterSink, Runnable onDeadLetter) {
         this.scheduler = scheduler;
         this.deadLetterSink = deadLetterSink;
+        this.onDeadLetter = onDeadLetter;
     }
 
     @Override
@@ -54,6 +56,7 @@ final class SpecReader implements Processor<byte[], byte[], Object, Object> {
         ProducerRecord<byte[], byte[]> copy = DeadLetters.copyOf(unreadable, record.key(), record.value());
         context.forward(new Record<Object, Object>(copy.key(), copy.value(), record.timestamp(), copy.headers()),
                 deadLetterSink);
+        onDeadLetter.run();
     }
 
     private UnreadableRecord unreadable(UnreadableRecordException e) {

@@ -20,17 +20,21 @@ import java.util.Map;
  *   <li>{@code kairos.trigger.fires} (counter, tags origin, outcome {@code fired|skipped}, reason):
  *   every record emitted;</li>
  *   <li>{@code kairos.trigger.pipelines} (gauge, tag state {@code scheduled|paused|idle});</li>
- *   <li>{@code kairos.trigger.punctuation.duration} (timer): one wall-clock punctuation of one task.</li>
+ *   <li>{@code kairos.trigger.punctuation.duration} (timer): one wall-clock punctuation of one task;</li>
+ *   <li>{@code kairos.dead.letters} (counter, tags service {@code trigger}, reason {@code unreadable}):
+ *   unreadable specs sent to the dead-letter topic.</li>
  * </ul>
  */
 public final class TriggerMetrics {
 
+    public static final String DEAD_LETTERS = "kairos.dead.letters";
     private static final String NO_REASON = "none";
 
     private final MeterRegistry registry;
     private final PipelineCensus census = new PipelineCensus();
     private final Map<Origin, Timer> fireLag = new EnumMap<>(Origin.class);
     private final Timer punctuation;
+    private final Counter deadLetters;
 
     public TriggerMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -47,6 +51,8 @@ public final class TriggerMetrics {
                 .description("Duration of one wall-clock punctuation of one task")
                 .publishPercentileHistogram()
                 .register(registry);
+        deadLetters = Counter.builder(DEAD_LETTERS).description("Records sent to the dead-letter topic")
+                .tag("service", "trigger").tag("reason", "unreadable").register(registry);
         for (PipelineStatus status : PipelineStatus.values()) {
             Gauge.builder("kairos.trigger.pipelines", census, c -> c.count(status))
                     .description("Pipelines held by this instance's tasks, by state")
@@ -67,6 +73,7 @@ public final class TriggerMetrics {
         RunRequest request = record.request();
         String reason = request.isSkip() ? request.skipReason().wireName() : NO_REASON;
         Counter.builder("kairos.trigger.fires")
+                .description("Run-requests emitted by the trigger: fired runs and skip records")
                 .tag("origin", request.origin().wireName())
                 .tag("outcome", request.isSkip() ? "skipped" : "fired")
                 .tag("reason", reason)
@@ -76,6 +83,11 @@ public final class TriggerMetrics {
             Timer lag = fireLag.get(request.origin());
             lag.record(Duration.between(record.dueTime(), emittedAt));
         }
+    }
+
+    /** An unreadable spec went to the dead-letter topic. */
+    void deadLettered() {
+        deadLetters.increment();
     }
 
     /** The fire-lag timer of {@code origin} (schedule or catchup). */

@@ -45,7 +45,7 @@ public final class TriggerTopology {
     private void readPipelines(Topology topology) {
         topology.addSource(AutoOffsetReset.earliest(), PIPELINES_SOURCE, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer(), Topics.PIPELINES.name());
-        topology.addProcessor(SPEC_READER, () -> new SpecReader(SCHEDULER, DEAD_LETTER_SINK), PIPELINES_SOURCE);
+        topology.addProcessor(SPEC_READER, () -> new SpecReader(SCHEDULER, DEAD_LETTER_SINK, metrics::deadLettered), PIPELINES_SOURCE);
     }
 
     private void deadLetterUnreadableSpecs(Topology topology) {

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,12 +82,12 @@ public final class WorkerExecutor implements AutoCloseable {
         RunLauncher launcher = launcher();
         DeadLetters deadLetters = new DeadLetters(outbox, metrics);
         for (String queue : config.queues()) {
-            LaneIntake intake = new LaneIntake(queue, clients.laneConsumer(queue), slots, launcher, outbox, deadLetters,
+            LaneIntake intake = new LaneIntake(queue, measured(clients.laneConsumer(queue)), slots, launcher, outbox, deadLetters,
                     metrics, config.pollTimeout());
             intakes.add(intake);
             threads.start("intake-" + queue, intake);
         }
-        orders = new OrderListener(config.workerId(), clients.orderConsumer(), new OrderHandler(running, this::drain),
+        orders = new OrderListener(config.workerId(), measured(clients.orderConsumer()), new OrderHandler(running, this::drain),
                 deadLetters, metrics, config.pollTimeout());
         threads.start("orders", orders);
         isStarted = true;
@@ -94,6 +95,7 @@ public final class WorkerExecutor implements AutoCloseable {
 
     private void startReporting() {
         producer = clients.producer();
+        metrics.bindClient(producer);
         sender = new OutboxSender(outbox, producer, metrics);
         threads.start("sender", sender);
         RunReporter reporter = new RunReporter(config.workerId(), outbox, clock);
@@ -102,6 +104,11 @@ public final class WorkerExecutor implements AutoCloseable {
                 slots::busy, () -> isDraining, outbox, clock);
         threads.every(HeartbeatTicker.TICK, new HeartbeatTicker(running, reporter, clock));
         threads.every(config.statusInterval(), statusPublisher);
+    }
+
+    private KafkaConsumer<byte[], byte[]> measured(KafkaConsumer<byte[], byte[]> consumer) {
+        metrics.bindClient(consumer);
+        return consumer;
     }
 
     private RunLauncher launcher() {
@@ -204,6 +211,7 @@ public final class WorkerExecutor implements AutoCloseable {
             interrupted = true;
         } finally {
             producer.close(STOP_WAIT);
+            metrics.closeClientMetrics();
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }

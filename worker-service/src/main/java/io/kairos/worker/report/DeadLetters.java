@@ -20,6 +20,7 @@ public final class DeadLetters {
     /** Sends the copy; {@code onAcknowledged} runs once the broker has it. */
     public void send(ConsumerRecord<byte[], byte[]> record, String reason, Runnable onAcknowledged) {
         metrics.error("unreadable-record");
+        metrics.deadLettered();
         UnreadableRecord unreadable = new UnreadableRecord(record.topic(), record.partition(), record.offset(), reason);
         outbox.put(OutgoingRecord.mustSend(
                 unreadable.toDeadLetter(Topics.DEAD_LETTER.name(), record.key(), record.value(), SERVICE), onAcknowledged));

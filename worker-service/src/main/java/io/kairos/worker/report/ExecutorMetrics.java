@@ -5,8 +5,13 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntSupplier;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.producer.Producer;
 
 /**
  * The executor's meters. Tags are bounded: queue, lane, outcome, kind, and worker on the gauges;
@@ -18,7 +23,10 @@ import java.util.function.IntSupplier;
  *   <li>{@code kairos.executor.run.wait} {queue, lane}: dispatch (ledger's clock) to start (worker's clock)</li>
  *   <li>{@code kairos.executor.errors} {kind}: executor, unreadable-record, send, intake, orders</li>
  *   <li>{@code kairos.executor.rebalances} {queue}, {@code kairos.executor.outbox.size} (gauge)</li>
+ *   <li>{@code kairos.dead.letters} {service=executor, reason=unreadable}: records sent to the dead-letter topic</li>
  * </ul>
+ * It also binds the Kafka client metrics of the executor's consumers and producer, and unbinds them on
+ * {@link #closeClientMetrics()}.
  */
 public final class ExecutorMetrics {
 
@@ -31,14 +39,24 @@ public final class ExecutorMetrics {
     public static final String ERRORS = "kairos.executor.errors";
     public static final String REBALANCES = "kairos.executor.rebalances";
     public static final String OUTBOX_SIZE = "kairos.executor.outbox.size";
+    public static final String DEAD_LETTERS = "kairos.dead.letters";
+    /** Every kind of {@link #error(String)}, registered at zero so rates and alerts see them from the start. */
+    public static final List<String> ERROR_KINDS = List.of("executor", "unreadable-record", "send", "intake", "orders");
+    private static final Duration WAIT_MIN = Duration.ofMillis(1);
+    private static final Duration WAIT_MAX = Duration.ofMinutes(10);
 
     private final MeterRegistry registry;
     private final String worker;
+    private final Counter deadLetters;
+    private final List<KafkaClientMetrics> clientMetrics = new CopyOnWriteArrayList<>();
 
     /** Gauges carry a {@code worker} tag, so several executors can share one process's registry. */
     public ExecutorMetrics(MeterRegistry registry, String worker) {
         this.registry = registry;
         this.worker = worker;
+        this.deadLetters = Counter.builder(DEAD_LETTERS).description("Records sent to the dead-letter topic")
+                .tag("service", "executor").tag("reason", "unreadable").register(registry);
+        ERROR_KINDS.forEach(this::errors);
     }
 
     public void bindSlots(IntSupplier busy, IntSupplier free) {
@@ -54,23 +72,59 @@ public final class ExecutorMetrics {
     }
 
     public void started(String queue, Lane lane, Duration waited) {
-        Counter.builder(RUNS_STARTED).tag("queue", queue).register(registry).increment();
+        Counter.builder(RUNS_STARTED).tag("queue", queue).description("Attempts started on this worker")
+                .register(registry).increment();
         Timer.builder(RUN_WAIT).tag("queue", queue).tag("lane", lane.wireName())
                 .description("From dispatch by the ledger to start on a worker")
+                .publishPercentileHistogram().minimumExpectedValue(WAIT_MIN).maximumExpectedValue(WAIT_MAX)
                 .register(registry).record(waited.isNegative() ? Duration.ZERO : waited);
     }
 
     public void finished(String queue, String outcome, Duration took) {
-        Counter.builder(RUNS_FINISHED).tag("queue", queue).tag("outcome", outcome).register(registry).increment();
+        Counter.builder(RUNS_FINISHED).tag("queue", queue).tag("outcome", outcome)
+                .description("Attempts ended on this worker, by outcome").register(registry).increment();
         Timer.builder(RUN_DURATION).tag("queue", queue).tag("outcome", outcome).publishPercentileHistogram()
+                .description("From start to end of an attempt on this worker")
                 .register(registry).record(took.isNegative() ? Duration.ZERO : took);
     }
 
     public void error(String kind) {
-        Counter.builder(ERRORS).tag("kind", kind).register(registry).increment();
+        errors(kind).increment();
     }
 
     public void rebalanced(String queue) {
-        Counter.builder(REBALANCES).tag("queue", queue).register(registry).increment();
+        Counter.builder(REBALANCES).tag("queue", queue).description("Lane partition assignments after the first")
+                .register(registry).increment();
+    }
+
+    private Counter errors(String kind) {
+        return Counter.builder(ERRORS).tag("kind", kind).description("Errors the executor survived, by kind")
+                .register(registry);
+    }
+
+    /** A record went to the dead-letter topic. */
+    public void deadLettered() {
+        deadLetters.increment();
+    }
+
+    /** Binds the Kafka client metrics of {@code consumer} until {@link #closeClientMetrics()}. */
+    public void bindClient(Consumer<?, ?> consumer) {
+        bind(new KafkaClientMetrics(consumer));
+    }
+
+    /** Binds the Kafka client metrics of {@code producer} until {@link #closeClientMetrics()}. */
+    public void bindClient(Producer<?, ?> producer) {
+        bind(new KafkaClientMetrics(producer));
+    }
+
+    private void bind(KafkaClientMetrics metrics) {
+        metrics.bindTo(registry);
+        clientMetrics.add(metrics);
+    }
+
+    /** Removes the Kafka client meters; called once the clients are closed. */
+    public void closeClientMetrics() {
+        clientMetrics.forEach(KafkaClientMetrics::close);
+        clientMetrics.clear();
     }
 }

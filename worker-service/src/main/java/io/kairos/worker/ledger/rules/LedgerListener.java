@@ -40,6 +40,15 @@ public interface LedgerListener {
     default void ignored(String why) {
     }
 
+    /** A run failed with no attempts left and was copied to the dead-letter topic. */
     default void deadLettered(RunEntry entry) {
+    }
+
+    /** An input record could not be read and went to the dead-letter topic. */
+    default void unreadable() {
+    }
+
+    /** A worker started the first attempt of {@code entry} {@code sinceDue} after the run became due. */
+    default void started(RunEntry entry, Duration sinceDue) {
     }
 }

@@ -3,6 +3,8 @@ package io.kairos.worker.ledger.rules;
 import io.kairos.model.id.WorkerId;
 import io.kairos.model.run.DispatchedRun;
 import io.kairos.model.run.Run;
+import io.kairos.model.run.RunRequest;
+import io.kairos.model.run.RunState;
 import io.kairos.model.run.RunTransition;
 import io.kairos.model.run.RunTransition.Cancel;
 import io.kairos.model.run.RunTransition.Dispatch;
@@ -51,7 +53,16 @@ final class RunMoves {
         if (next.state() != entry.state()) {
             listener.moved(entry.state(), next.state(), Duration.between(entry.stateSince(), now));
         }
+        if (next.state() == RunState.PROCESSING && entry.state() != RunState.PROCESSING && entry.attempt() == 1) {
+            listener.started(moved, Duration.between(dueTime(entry.request()), now));
+        }
         return moved;
+    }
+
+    /** When a run's first attempt became due: its scheduled time, or its not-before time when later. */
+    private static Instant dueTime(RunRequest request) {
+        Instant notBefore = request.notBefore();
+        return notBefore != null && notBefore.isAfter(request.scheduledFor()) ? notBefore : request.scheduledFor();
     }
 
     /** Stores a new entry, with its retention when it starts terminal (a skip record). */

@@ -15,13 +15,35 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 
-/** The ledger's meters: counters of what it did, time spent per state, and runs by state read from the local stores. */
+/**
+ * The ledger's meters: counters of what it did, time spent per state, start lag, and runs by state
+ * read from the local stores. Tags are bounded (state, lane, origin, reason, outcome); never a run id.
+ */
 public final class LedgerMetrics implements LedgerListener {
 
+    public static final String DEAD_LETTERS = "kairos.dead.letters";
+    private static final Duration LAG_MIN = Duration.ofMillis(1);
+    private static final Duration LAG_MAX = Duration.ofMinutes(10);
+
     private final MeterRegistry registry;
+    private final Counter failedRuns;
+    private final Counter unreadable;
 
     public LedgerMetrics(MeterRegistry registry) {
         this.registry = registry;
+        this.failedRuns = deadLetterCounter("failed-run");
+        this.unreadable = deadLetterCounter("unreadable");
+        staleRecoveries("requeued");
+        staleRecoveries("failed");
+    }
+
+    private Counter staleRecoveries(String outcome) {
+        return counter("kairos.ledger.stale.recoveries", "Running attempts whose heartbeats stopped", "outcome", outcome);
+    }
+
+    private Counter deadLetterCounter(String reason) {
+        return Counter.builder(DEAD_LETTERS).description("Records sent to the dead-letter topic")
+                .tag("service", "ledger").tag("reason", reason).register(registry);
     }
 
     /** Gauges {@code kairos.ledger.runs{state}} over this instance's partitions. */
@@ -45,50 +67,69 @@ public final class LedgerMetrics implements LedgerListener {
     public void moved(RunState from, RunState to, Duration timeInState) {
         Timer.builder("kairos.ledger.state.duration").description("Time a run spent in a state before leaving it")
                 .tag("state", from.name()).register(registry).record(timeInState);
-        counter("kairos.ledger.transitions", "to", to.name()).increment();
+        counter("kairos.ledger.transitions", "Runs moved into a state", "to", to.name()).increment();
+    }
+
+    @Override
+    public void started(RunEntry entry, Duration sinceDue) {
+        Timer.builder("kairos.ledger.start.lag")
+                .description("From when a run became due (scheduled or not-before time) to its first attempt's start")
+                .tag("lane", entry.request().lane().wireName()).tag("origin", entry.request().origin().wireName())
+                .publishPercentileHistogram().minimumExpectedValue(LAG_MIN).maximumExpectedValue(LAG_MAX)
+                .register(registry).record(sinceDue.isNegative() ? Duration.ZERO : sinceDue);
     }
 
     @Override
     public void admitted(RunEntry entry) {
-        counter("kairos.ledger.admissions", "lane", entry.request().lane().wireName()).increment();
+        counter("kairos.ledger.admissions", "Attempts dispatched to a lane", "lane",
+                entry.request().lane().wireName()).increment();
     }
 
     @Override
     public void skipped(SkipReason reason) {
-        counter("kairos.ledger.skips", "reason", reason.wireName()).increment();
+        counter("kairos.ledger.skips", "Runs skipped", "reason", reason.wireName()).increment();
     }
 
     @Override
     public void duplicateRequest() {
-        registry.counter("kairos.ledger.requests.duplicate").increment();
+        Counter.builder("kairos.ledger.requests.duplicate").description("Requests for a run id already held, dropped")
+                .register(registry).increment();
     }
 
     @Override
     public void retried(RunEntry entry) {
-        registry.counter("kairos.ledger.retries").increment();
+        Counter.builder("kairos.ledger.retries").description("Failed attempts scheduled again after their backoff")
+                .register(registry).increment();
     }
 
     @Override
     public void staleRecovered(boolean requeued) {
-        counter("kairos.ledger.stale.recoveries", "outcome", requeued ? "requeued" : "failed").increment();
+        staleRecoveries(requeued ? "requeued" : "failed").increment();
     }
 
     @Override
     public void fenced(String why) {
-        counter("kairos.ledger.events.fenced", "reason", why).increment();
+        counter("kairos.ledger.events.fenced", "Events of superseded attempts or other workers", "reason", why)
+                .increment();
     }
 
     @Override
     public void ignored(String why) {
-        counter("kairos.ledger.events.ignored", "reason", why).increment();
+        counter("kairos.ledger.events.ignored", "Events or commands for ended, unknown or wrong-state runs",
+                "reason", why).increment();
     }
 
     @Override
     public void deadLettered(RunEntry entry) {
-        registry.counter("kairos.ledger.dead.letters").increment();
+        failedRuns.increment();
     }
 
-    private Counter counter(String name, String tag, String value) {
-        return registry.counter(name, tag, value);
+    @Override
+    public void unreadable() {
+        unreadable.increment();
+    }
+
+    private Counter counter(String name, String description, String tag, String value) {
+        return Counter.builder(name).description(description).tag(tag, value).register(registry);
     }
 }

@@ -3,6 +3,7 @@ package io.kairos.worker.ledger.topology;
 import io.kairos.model.id.PipelineId;
 import io.kairos.model.serde.UnreadableRecordException;
 import io.kairos.model.topic.Topic;
+import io.kairos.worker.ledger.rules.LedgerListener;
 import java.util.function.Function;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.SerializationException;
@@ -24,9 +25,11 @@ final class InputDecoder<V> implements Processor<byte[], byte[], Object, Object>
 
     private final Topic<PipelineId, V> topic;
     private final Function<V, PipelineId> pipelineOf;
+    private final LedgerListener listener;
     private ProcessorContext<Object, Object> context;
 
-    InputDecoder(Topic<PipelineId, V> topic, Function<V, PipelineId> pipelineOf) {
+    InputDecoder(Topic<PipelineId, V> topic, Function<V, PipelineId> pipelineOf, LedgerListener listener) {
+        this.listener = listener;
         this.topic = topic;
         this.pipelineOf = pipelineOf;
     }
@@ -66,5 +69,6 @@ final class InputDecoder<V> implements Processor<byte[], byte[], Object, Object>
                 reason, raw.key(), raw.value());
         context.forward(new Record<Object, Object>(raw.key(), raw.value(), raw.timestamp(), dead.headers()),
                 NodeNames.DEAD_LETTER_SINK);
+        listener.unreadable();
     }
 }

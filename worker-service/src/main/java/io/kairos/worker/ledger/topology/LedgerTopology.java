@@ -80,12 +80,12 @@ public final class LedgerTopology {
         topology.addSource(name, new ByteArrayDeserializer(), new ByteArrayDeserializer(), topic.name());
     }
 
-    private static void decodeInputs(Topology topology) {
-        topology.addProcessor(DECODE_REQUESTS, () -> new InputDecoder<>(Topics.RUN_REQUESTS, RunRequest::pipelineId),
+    private void decodeInputs(Topology topology) {
+        topology.addProcessor(DECODE_REQUESTS, () -> new InputDecoder<>(Topics.RUN_REQUESTS, RunRequest::pipelineId, listener),
                 REQUESTS_SOURCE);
-        topology.addProcessor(DECODE_EVENTS, () -> new InputDecoder<>(Topics.RUN_EVENTS, RunEvent::pipelineId),
+        topology.addProcessor(DECODE_EVENTS, () -> new InputDecoder<>(Topics.RUN_EVENTS, RunEvent::pipelineId, listener),
                 EVENTS_SOURCE);
-        topology.addProcessor(DECODE_COMMANDS, () -> new InputDecoder<>(Topics.COMMANDS, RunCommand::pipelineId),
+        topology.addProcessor(DECODE_COMMANDS, () -> new InputDecoder<>(Topics.COMMANDS, RunCommand::pipelineId, listener),
                 COMMANDS_SOURCE);
     }
 
