@@ -8,14 +8,19 @@ import java.util.Objects;
  *
  * @param missedAfter     a scheduled time first reached more than this after its due time was missed
  *                        (an outage, a failover) and follows the pipeline's catch-up policy
- * @param maxRecordsPerPlan the most records one plan holds, bounding a transaction's size when a long
- *                        outage or pause left many times to account
+ * @param maxRecordsPerPlan the most records one plan of one pipeline holds, so a long outage or pause
+ *                        of one pipeline is worked off in pieces
+ * @param maxRecordsPerPunctuation the most records one punctuation of one task emits before it lets the
+ *                        task commit; the rest follow at the next punctuation. Keeps every transaction
+ *                        well inside the transaction timeout when many pipelines are due at once.
  */
-public record FiringRules(Duration missedAfter, int maxRecordsPerPlan) {
+public record FiringRules(Duration missedAfter, int maxRecordsPerPlan, int maxRecordsPerPunctuation) {
 
     public static final Duration DEFAULT_MISSED_AFTER = Duration.ofSeconds(10);
     public static final int DEFAULT_MAX_RECORDS_PER_PLAN = 10_000;
-    public static final FiringRules DEFAULT = new FiringRules(DEFAULT_MISSED_AFTER, DEFAULT_MAX_RECORDS_PER_PLAN);
+    public static final int DEFAULT_MAX_RECORDS_PER_PUNCTUATION = 20_000;
+    public static final FiringRules DEFAULT = new FiringRules(DEFAULT_MISSED_AFTER, DEFAULT_MAX_RECORDS_PER_PLAN,
+            DEFAULT_MAX_RECORDS_PER_PUNCTUATION);
 
     public FiringRules {
         Objects.requireNonNull(missedAfter, "missedAfter");
@@ -24,6 +29,10 @@ public record FiringRules(Duration missedAfter, int maxRecordsPerPlan) {
         }
         if (maxRecordsPerPlan < 1) {
             throw new IllegalArgumentException("maxRecordsPerPlan: must be at least 1, was " + maxRecordsPerPlan);
+        }
+        if (maxRecordsPerPunctuation < maxRecordsPerPlan) {
+            throw new IllegalArgumentException("maxRecordsPerPunctuation: must be at least maxRecordsPerPlan "
+                    + maxRecordsPerPlan + ", was " + maxRecordsPerPunctuation);
         }
     }
 }

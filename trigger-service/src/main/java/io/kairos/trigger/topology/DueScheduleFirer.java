@@ -1,6 +1,7 @@
 package io.kairos.trigger.topology;
 
 import io.kairos.model.id.PipelineId;
+import io.kairos.trigger.schedule.FirePlan;
 import io.kairos.trigger.schedule.ScheduleState;
 import io.micrometer.core.instrument.Timer;
 import java.time.Instant;
@@ -11,7 +12,8 @@ import org.apache.kafka.streams.processor.Punctuator;
 /**
  * The wall-clock punctuation: scans the due-time index up to now and fires each due pipeline,
  * advancing its state in the same transaction as its run-requests. The work is proportional to the
- * pipelines due, read in chunks so a burst of due pipelines never sits in memory at once.
+ * pipelines due, read in chunks so a burst of due pipelines never sits in memory at once, and stops
+ * after a number of records so the task commits; the next punctuation carries on in due-time order.
  */
 final class DueScheduleFirer implements Punctuator {
 
@@ -19,11 +21,14 @@ final class DueScheduleFirer implements Punctuator {
 
     private final ScheduleBook book;
     private final PlanRunner runner;
+    private final int maxRecords;
     private final Timer duration;
+    private int emitted;
 
-    DueScheduleFirer(ScheduleBook book, PlanRunner runner, Timer duration) {
+    DueScheduleFirer(ScheduleBook book, PlanRunner runner, int maxRecords, Timer duration) {
         this.book = book;
         this.runner = runner;
+        this.maxRecords = maxRecords;
         this.duration = duration;
     }
 
@@ -33,13 +38,16 @@ final class DueScheduleFirer implements Punctuator {
     }
 
     private void fireDue(Instant now) {
+        emitted = 0;
         Bytes after = null;
         List<Bytes> keys;
         do {
             keys = book.dueKeys(after, now, SCAN_CHUNK);
-            keys.forEach(key -> fire(key, now));
+            for (int i = 0; i < keys.size() && emitted < maxRecords; i++) {
+                fire(keys.get(i), now);
+            }
             after = keys.isEmpty() ? after : keys.get(keys.size() - 1);
-        } while (keys.size() == SCAN_CHUNK);
+        } while (keys.size() == SCAN_CHUNK && emitted < maxRecords);
     }
 
     private void fire(Bytes key, Instant now) {
@@ -49,6 +57,8 @@ final class DueScheduleFirer implements Punctuator {
             book.dropIndexEntry(key);
             return;
         }
-        book.save(id, state, runner.runOnce(state, now));
+        FirePlan plan = runner.runOnce(state, now);
+        emitted += plan.records().size();
+        book.save(id, state, plan.state());
     }
 }

@@ -1,7 +1,6 @@
 package io.kairos.trigger.topology;
 
 import io.kairos.model.topic.Topics;
-import io.kairos.trigger.schedule.DueTimePlanner;
 import io.kairos.trigger.schedule.FiringRules;
 import java.time.Duration;
 import java.util.Objects;
@@ -54,8 +53,7 @@ public final class TriggerTopology {
     }
 
     private void scheduleAndFire(Topology topology) {
-        DueTimePlanner planner = new DueTimePlanner(rules);
-        topology.addProcessor(SCHEDULER, () -> new ScheduleProcessor(planner, punctuationInterval, metrics), SPEC_READER);
+        topology.addProcessor(SCHEDULER, () -> new ScheduleProcessor(rules, punctuationInterval, metrics), SPEC_READER);
         topology.addStateStore(TriggerStores.schedules(), SCHEDULER);
         topology.addStateStore(TriggerStores.dueIndex(), SCHEDULER);
         topology.addStateStore(TriggerStores.pipelineCounts(), SCHEDULER);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,6 +91,20 @@ class SchedulesFiringTest {
                 "acme/fast@2026-03-01T09:58:40Z", "acme/fast@2026-03-01T09:59:00Z", "acme/fast@2026-03-01T09:59:20Z",
                 "acme/fast@2026-03-01T09:59:40Z", "acme/fast@2026-03-01T10:00:00Z", "beta/slow@2026-03-01T10:00:00Z",
                 "acme/fast@2026-03-01T10:00:20Z");
+    }
+
+    @Test
+    void aBurstLargerThanOnePunctuationMayEmitIsEmittedOverTheNextPunctuationsOnceEach() {
+        try (TriggerDriver small = new TriggerDriver(stateDir.resolve("small"), START, Map.of(
+                "kairos.trigger.max.records.per.plan", "5", "kairos.trigger.max.records.per.punctuation", "5"))) {
+            for (int i = 0; i < 12; i++) {
+                small.publish(aPipeline("acme/p-" + i).cron("0 * * * *").build());
+            }
+            small.jumpTo(Instant.parse("2026-03-01T10:00:00.010Z"));
+            assertThat(small.runIds()).hasSize(5);
+            small.runUntil(Instant.parse("2026-03-01T10:00:00.200Z"));
+            assertThat(small.runIds()).hasSize(7).doesNotHaveDuplicates();
+        }
     }
 
     @Test
