@@ -10,15 +10,20 @@ import java.util.Objects;
  *                        (an outage, a failover) and follows the pipeline's catch-up policy
  * @param maxRecordsPerPlan the most records one plan of one pipeline holds, so a long outage or pause
  *                        of one pipeline is worked off in pieces
- * @param maxRecordsPerPunctuation the most records one punctuation of one task emits before it lets the
- *                        task commit; the rest follow at the next punctuation. Keeps every transaction
- *                        well inside the transaction timeout when many pipelines are due at once.
+ * @param maxRecordsPerPunctuation the most records one punctuation of one task emits; the rest follow
+ *                        at the next punctuation, after a commit. Keeps every transaction well inside
+ *                        the transaction timeout when many pipelines are due at once.
  */
 public record FiringRules(Duration missedAfter, int maxRecordsPerPlan, int maxRecordsPerPunctuation) {
 
     public static final Duration DEFAULT_MISSED_AFTER = Duration.ofSeconds(10);
-    public static final int DEFAULT_MAX_RECORDS_PER_PLAN = 10_000;
-    public static final int DEFAULT_MAX_RECORDS_PER_PUNCTUATION = 20_000;
+    public static final int DEFAULT_MAX_RECORDS_PER_PLAN = 1_000;
+    /**
+     * With exactly-once v2 all tasks of a stream thread share one transaction, committed after every
+     * task has punctuated: a thread's round emits up to (its tasks × this) records, which must stay
+     * well within the transaction timeout (10 s by default in Kafka Streams).
+     */
+    public static final int DEFAULT_MAX_RECORDS_PER_PUNCTUATION = 2_000;
     public static final FiringRules DEFAULT = new FiringRules(DEFAULT_MISSED_AFTER, DEFAULT_MAX_RECORDS_PER_PLAN,
             DEFAULT_MAX_RECORDS_PER_PUNCTUATION);
 
