@@ -23,7 +23,7 @@ class DueTimePlannerTest {
     private final DueTimePlanner planner = new DueTimePlanner(plansOf(10_000));
 
     private static FiringRules plansOf(int maxRecordsPerPlan) {
-        return new FiringRules(Duration.ofSeconds(10), maxRecordsPerPlan, FiringRules.DEFAULT_MAX_RECORDS_PER_PUNCTUATION);
+        return new FiringRules(Duration.ofSeconds(10), maxRecordsPerPlan, maxRecordsPerPlan);
     }
 
     private static Instant at(String instant) {
