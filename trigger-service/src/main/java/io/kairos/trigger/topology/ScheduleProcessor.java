@@ -5,6 +5,7 @@ import io.kairos.model.run.RunRequest;
 import io.kairos.model.spec.PipelineSpec;
 import io.kairos.trigger.schedule.DueTimePlanner;
 import io.kairos.trigger.schedule.FiringRules;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -23,11 +24,13 @@ final class ScheduleProcessor implements Processor<PipelineId, PipelineSpec, Pip
     private final DueTimePlanner planner;
     private final Duration punctuationInterval;
     private final TriggerMetrics metrics;
+    private final Clock workClock;
     private ProcessorContext<PipelineId, RunRequest> context;
     private SpecChangeApplier changes;
     private TaskId task;
 
-    ScheduleProcessor(FiringRules rules, Duration punctuationInterval, TriggerMetrics metrics) {
+    ScheduleProcessor(FiringRules rules, Duration punctuationInterval, TriggerMetrics metrics, Clock workClock) {
+        this.workClock = workClock;
         this.rules = rules;
         this.planner = new DueTimePlanner(rules);
         this.punctuationInterval = punctuationInterval;
@@ -44,7 +47,7 @@ final class ScheduleProcessor implements Processor<PipelineId, PipelineSpec, Pip
         PlanRunner runner = new PlanRunner(planner, new RequestEmitter(context, metrics));
         changes = new SpecChangeApplier(book, runner);
         context.schedule(punctuationInterval, PunctuationType.WALL_CLOCK_TIME,
-                new DueScheduleFirer(book, runner, rules.maxRecordsPerPunctuation(), metrics.punctuation()));
+                new DueScheduleFirer(book, runner, rules, workClock, metrics.punctuation()));
     }
 
     @Override

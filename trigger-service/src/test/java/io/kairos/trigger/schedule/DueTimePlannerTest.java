@@ -23,7 +23,8 @@ class DueTimePlannerTest {
     private final DueTimePlanner planner = new DueTimePlanner(plansOf(10_000));
 
     private static FiringRules plansOf(int maxRecordsPerPlan) {
-        return new FiringRules(Duration.ofSeconds(10), maxRecordsPerPlan, maxRecordsPerPlan);
+        return new FiringRules(Duration.ofSeconds(10), maxRecordsPerPlan, maxRecordsPerPlan,
+                FiringRules.DEFAULT_MAX_PUNCTUATION_WORK);
     }
 
     private static Instant at(String instant) {
