@@ -25,6 +25,8 @@ public record TriggerConfig(
         Duration punctuationInterval,
         Duration missedAfter,
         int maxRecordsPerPlan,
+        int maxRecordsPerPunctuation,
+        Duration maxPunctuationWork,
         int standbyReplicas,
         Duration commitInterval,
         int streamThreads,
@@ -36,6 +38,8 @@ public record TriggerConfig(
     public static final String PUNCTUATION_INTERVAL = "kairos.trigger.punctuation.interval";
     public static final String MISSED_AFTER = "kairos.trigger.missed.after";
     public static final String MAX_RECORDS_PER_PLAN = "kairos.trigger.max.records.per.plan";
+    public static final String MAX_RECORDS_PER_PUNCTUATION = "kairos.trigger.max.records.per.punctuation";
+    public static final String MAX_PUNCTUATION_WORK = "kairos.trigger.max.punctuation.work";
     public static final String STANDBY_REPLICAS = "kairos.trigger.standby.replicas";
     public static final String COMMIT_INTERVAL = "kairos.trigger.commit.interval";
     public static final String STREAM_THREADS = "kairos.trigger.stream.threads";
@@ -68,7 +72,7 @@ public record TriggerConfig(
         if (streamThreads < 1) {
             throw new IllegalArgumentException(STREAM_THREADS + ": must be at least 1, was " + streamThreads);
         }
-        new FiringRules(missedAfter, maxRecordsPerPlan);
+        new FiringRules(missedAfter, maxRecordsPerPlan, maxRecordsPerPunctuation, maxPunctuationWork);
         kafka = Map.copyOf(kafka);
     }
 
@@ -83,6 +87,8 @@ public record TriggerConfig(
                 config.duration(PUNCTUATION_INTERVAL, DEFAULT_PUNCTUATION_INTERVAL),
                 config.duration(MISSED_AFTER, FiringRules.DEFAULT_MISSED_AFTER),
                 config.integer(MAX_RECORDS_PER_PLAN, FiringRules.DEFAULT_MAX_RECORDS_PER_PLAN),
+                config.integer(MAX_RECORDS_PER_PUNCTUATION, FiringRules.DEFAULT_MAX_RECORDS_PER_PUNCTUATION),
+                config.duration(MAX_PUNCTUATION_WORK, FiringRules.DEFAULT_MAX_PUNCTUATION_WORK),
                 config.integer(STANDBY_REPLICAS, DEFAULT_STANDBY_REPLICAS),
                 config.duration(COMMIT_INTERVAL, DEFAULT_COMMIT_INTERVAL),
                 config.integer(STREAM_THREADS, DEFAULT_STREAM_THREADS),
@@ -91,7 +97,7 @@ public record TriggerConfig(
     }
 
     public FiringRules firingRules() {
-        return new FiringRules(missedAfter, maxRecordsPerPlan);
+        return new FiringRules(missedAfter, maxRecordsPerPlan, maxRecordsPerPunctuation, maxPunctuationWork);
     }
 
     /** The Kafka Streams configuration: derived settings, then the pass-through, then the fixed ones. */
@@ -113,7 +119,9 @@ public record TriggerConfig(
     /** The effective settings for the start-up log line, secrets masked. */
     public String describe() {
         return "applicationId=" + applicationId + ", stateDir=" + stateDir + ", punctuationInterval=" + punctuationInterval
-                + ", missedAfter=" + missedAfter + ", maxRecordsPerPlan=" + maxRecordsPerPlan + ", standbyReplicas="
+                + ", missedAfter=" + missedAfter + ", maxRecordsPerPlan=" + maxRecordsPerPlan
+                + ", maxRecordsPerPunctuation=" + maxRecordsPerPunctuation + ", maxPunctuationWork=" + maxPunctuationWork
+                + ", standbyReplicas="
                 + standbyReplicas + ", commitInterval=" + commitInterval + ", streamThreads=" + streamThreads
                 + ", shutdownTimeout=" + shutdownTimeout + ", kafka=" + KairosConfig.of(kafka).describe();
     }

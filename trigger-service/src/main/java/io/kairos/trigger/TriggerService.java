@@ -5,6 +5,7 @@ import io.kairos.trigger.topology.TriggerMetrics;
 import io.kairos.trigger.topology.TriggerTopology;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import java.time.Clock;
 import java.util.Objects;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
@@ -28,7 +29,8 @@ public final class TriggerService implements AutoCloseable {
     public TriggerService(TriggerConfig config, MeterRegistry registry) {
         this.config = Objects.requireNonNull(config, "config");
         TriggerMetrics metrics = new TriggerMetrics(registry);
-        TriggerTopology topology = new TriggerTopology(config.firingRules(), config.punctuationInterval(), metrics);
+        TriggerTopology topology = new TriggerTopology(config.firingRules(), config.punctuationInterval(), metrics,
+                Clock.systemUTC());
         this.streams = new KafkaStreams(topology.build(), config.streamsProperties());
         this.streamsMetrics = new KafkaStreamsMetrics(streams);
         streamsMetrics.bindTo(registry);

@@ -72,8 +72,8 @@ class TriggerFailoverTest {
     @Test
     void everyScheduledSecondHasExactlyOneRunRequestWhenATriggerIsKilledMidStream() throws Exception {
         TriggerProcess first = startTrigger("trigger-a");
-        TriggerProcess second = startTrigger("trigger-b");
-        await().atMost(Duration.ofSeconds(60)).until(() -> bothHoldPartitions(first, second));
+        TriggerProcess survivor = startTrigger("trigger-b");
+        await().atMost(Duration.ofSeconds(60)).until(() -> bothHoldPartitions(first, survivor));
         publishEverySecondPipelines();
         await().atMost(Duration.ofSeconds(30)).until(() -> firstFires().size() == PIPELINES);
         Instant windowStart = firstFires().values().stream().max(Instant::compareTo).orElseThrow().plusSeconds(1);
@@ -90,13 +90,13 @@ class TriggerFailoverTest {
         Map<String, RunRequest> byRunId = requests.stream()
                 .collect(Collectors.toMap(request -> request.runId().value(), Function.identity()));
         for (PipelineId pipeline : pipelineIds()) {
-            for (Instant second1 = windowStart; !second1.isAfter(windowEnd); second1 = second1.plusSeconds(1)) {
-                RunRequest request = byRunId.get(pipeline + "@" + second1);
-                assertThat(request).as("run-request of %s at %s", pipeline, second1).isNotNull();
+            for (Instant second = windowStart; !second.isAfter(windowEnd); second = second.plusSeconds(1)) {
+                RunRequest request = byRunId.get(pipeline + "@" + second);
+                assertThat(request).as("run-request of %s at %s", pipeline, second).isNotNull();
                 assertThat(request.isSkip()).as("%s skipped", request.runId()).isFalse();
             }
         }
-        assertThat(second.isAlive()).isTrue();
+        assertThat(survivor.isAlive()).isTrue();
     }
 
     private TriggerProcess startTrigger(String name) throws Exception {
@@ -125,9 +125,19 @@ class TriggerFailoverTest {
                 .filter(member -> member.assignment().topicPartitions().stream()
                         .anyMatch(partition -> partition.topic().equals(Topics.PIPELINES.name())))
                 .map(MemberDescription::clientId)
-                .map(clientId -> clientId.startsWith(first.name()) ? first.name() : clientId.startsWith(second.name()) ? second.name() : clientId)
+                .map(clientId -> processOf(clientId, first, second))
                 .collect(Collectors.toSet());
         return group.groupState() == GroupState.STABLE && holders.equals(Set.of(first.name(), second.name()));
+    }
+
+    /** Streams prefixes its clients' ids with the configured {@code client.id}: the process's name. */
+    private static String processOf(String clientId, TriggerProcess... processes) {
+        for (TriggerProcess process : processes) {
+            if (clientId.startsWith(process.name())) {
+                return process.name();
+            }
+        }
+        return clientId;
     }
 
     private static List<PipelineId> pipelineIds() {

@@ -17,10 +17,10 @@ final class PlanRunner {
     }
 
     /** One plan: at most the plan size limit, so one pipeline's backlog cannot hold up a punctuation. */
-    ScheduleState runOnce(ScheduleState state, Instant now) {
+    FirePlan runOnce(ScheduleState state, Instant now) {
         FirePlan plan = planner.plan(state, now);
         emitter.emit(plan, now);
-        return plan.state();
+        return plan;
     }
 
     /** Every time due by {@code now}, plan after plan: before a spec change applies. */

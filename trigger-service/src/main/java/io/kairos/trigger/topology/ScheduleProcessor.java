@@ -4,6 +4,8 @@ import io.kairos.model.id.PipelineId;
 import io.kairos.model.run.RunRequest;
 import io.kairos.model.spec.PipelineSpec;
 import io.kairos.trigger.schedule.DueTimePlanner;
+import io.kairos.trigger.schedule.FiringRules;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -18,15 +20,19 @@ import org.apache.kafka.streams.processor.api.Record;
  */
 final class ScheduleProcessor implements Processor<PipelineId, PipelineSpec, PipelineId, RunRequest> {
 
+    private final FiringRules rules;
     private final DueTimePlanner planner;
     private final Duration punctuationInterval;
     private final TriggerMetrics metrics;
+    private final Clock workClock;
     private ProcessorContext<PipelineId, RunRequest> context;
     private SpecChangeApplier changes;
     private TaskId task;
 
-    ScheduleProcessor(DueTimePlanner planner, Duration punctuationInterval, TriggerMetrics metrics) {
-        this.planner = planner;
+    ScheduleProcessor(FiringRules rules, Duration punctuationInterval, TriggerMetrics metrics, Clock workClock) {
+        this.workClock = workClock;
+        this.rules = rules;
+        this.planner = new DueTimePlanner(rules);
         this.punctuationInterval = punctuationInterval;
         this.metrics = metrics;
     }
@@ -41,7 +47,7 @@ final class ScheduleProcessor implements Processor<PipelineId, PipelineSpec, Pip
         PlanRunner runner = new PlanRunner(planner, new RequestEmitter(context, metrics));
         changes = new SpecChangeApplier(book, runner);
         context.schedule(punctuationInterval, PunctuationType.WALL_CLOCK_TIME,
-                new DueScheduleFirer(book, runner, metrics.punctuation()));
+                new DueScheduleFirer(book, runner, rules, workClock, metrics.punctuation()));
     }
 
     @Override

@@ -1,8 +1,8 @@
 package io.kairos.trigger.topology;
 
 import io.kairos.model.topic.Topics;
-import io.kairos.trigger.schedule.DueTimePlanner;
 import io.kairos.trigger.schedule.FiringRules;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -26,11 +26,17 @@ public final class TriggerTopology {
     private final FiringRules rules;
     private final Duration punctuationInterval;
     private final TriggerMetrics metrics;
+    private final Clock workClock;
 
-    public TriggerTopology(FiringRules rules, Duration punctuationInterval, TriggerMetrics metrics) {
+    /**
+     * @param workClock measures how long a punctuation has worked (see {@link FiringRules#maxPunctuationWork()});
+     *                  what is due is judged on the Streams wall clock
+     */
+    public TriggerTopology(FiringRules rules, Duration punctuationInterval, TriggerMetrics metrics, Clock workClock) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.punctuationInterval = Objects.requireNonNull(punctuationInterval, "punctuationInterval");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.workClock = Objects.requireNonNull(workClock, "workClock");
     }
 
     public Topology build() {
@@ -54,8 +60,8 @@ public final class TriggerTopology {
     }
 
     private void scheduleAndFire(Topology topology) {
-        DueTimePlanner planner = new DueTimePlanner(rules);
-        topology.addProcessor(SCHEDULER, () -> new ScheduleProcessor(planner, punctuationInterval, metrics), SPEC_READER);
+        topology.addProcessor(SCHEDULER, () -> new ScheduleProcessor(rules, punctuationInterval, metrics, workClock),
+                SPEC_READER);
         topology.addStateStore(TriggerStores.schedules(), SCHEDULER);
         topology.addStateStore(TriggerStores.dueIndex(), SCHEDULER);
         topology.addStateStore(TriggerStores.pipelineCounts(), SCHEDULER);

@@ -20,7 +20,12 @@ import org.junit.jupiter.api.Test;
 class DueTimePlannerTest {
 
     private static final Instant CREATED = Instant.parse("2026-03-01T09:59:30Z");
-    private final DueTimePlanner planner = new DueTimePlanner(new FiringRules(Duration.ofSeconds(10), 10_000));
+    private final DueTimePlanner planner = new DueTimePlanner(plansOf(10_000));
+
+    private static FiringRules plansOf(int maxRecordsPerPlan) {
+        return new FiringRules(Duration.ofSeconds(10), maxRecordsPerPlan, maxRecordsPerPlan,
+                FiringRules.DEFAULT_MAX_PUNCTUATION_WORK);
+    }
 
     private static Instant at(String instant) {
         return Instant.parse(instant);
@@ -156,7 +161,7 @@ class DueTimePlannerTest {
 
         @Test
         void everyMissedTimeLeavesExactlyOneRecordAcrossPlans() {
-            FiringRules small = new FiringRules(Duration.ofSeconds(10), 7);
+            FiringRules small = plansOf(7);
             DueTimePlanner limited = new DueTimePlanner(small);
             PipelineSpec spec = aPipeline().cron("*/5 * * * *").catchup(catchupAll(4, Duration.ofHours(3))).build();
             ScheduleState state = afterOutage(spec);
@@ -177,7 +182,7 @@ class DueTimePlannerTest {
         void theFiredSetIsTheSameWhetherPlannedInOneGoOrInPieces() {
             PipelineSpec spec = aPipeline().cron("*/5 * * * *").catchup(catchupAll(4, Duration.ofHours(3))).build();
             List<String> inOneGo = firedIds(planner, afterOutage(spec));
-            List<String> inPieces = firedIds(new DueTimePlanner(new FiringRules(Duration.ofSeconds(10), 5)), afterOutage(spec));
+            List<String> inPieces = firedIds(new DueTimePlanner(plansOf(5)), afterOutage(spec));
             assertThat(inPieces).isEqualTo(inOneGo).hasSize(5).last().isEqualTo("acme/report@2026-03-01T10:20:00Z");
         }
 
@@ -263,7 +268,7 @@ class DueTimePlannerTest {
 
         @Test
         void stopsAtTheMostRecordsPerPlanAndContinuesWithoutGapOrDuplicate() {
-            DueTimePlanner limited = new DueTimePlanner(new FiringRules(Duration.ofSeconds(10), 3));
+            DueTimePlanner limited = new DueTimePlanner(plansOf(3));
             ScheduleState state = created(aPipeline().cron("* * * * * *").build());
             FirePlan first = limited.plan(state, at("2026-03-01T09:59:35Z"));
             FirePlan second = limited.plan(first.state(), at("2026-03-01T09:59:35Z"));

@@ -7,9 +7,11 @@ import io.kairos.model.run.Origin;
 import io.kairos.model.run.RunRequest;
 import io.kairos.model.spec.PipelineSpec;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,6 +92,64 @@ class SchedulesFiringTest {
                 "acme/fast@2026-03-01T09:58:40Z", "acme/fast@2026-03-01T09:59:00Z", "acme/fast@2026-03-01T09:59:20Z",
                 "acme/fast@2026-03-01T09:59:40Z", "acme/fast@2026-03-01T10:00:00Z", "beta/slow@2026-03-01T10:00:00Z",
                 "acme/fast@2026-03-01T10:00:20Z");
+    }
+
+    @Test
+    void aBurstLargerThanOnePunctuationMayEmitIsEmittedOverTheNextPunctuationsOnceEach() {
+        try (TriggerDriver small = new TriggerDriver(stateDir.resolve("small"), START, Map.of(
+                "kairos.trigger.max.records.per.plan", "5", "kairos.trigger.max.records.per.punctuation", "5"))) {
+            for (int i = 0; i < 12; i++) {
+                small.publish(aPipeline("acme/p-" + i).cron("0 * * * *").build());
+            }
+            small.jumpTo(Instant.parse("2026-03-01T10:00:00.010Z"));
+            assertThat(small.runIds()).hasSize(5);
+            small.runUntil(Instant.parse("2026-03-01T10:00:00.200Z"));
+            assertThat(small.runIds()).hasSize(7).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void aPunctuationStopsOnceItHasWorkedItsLongestAndTheNextOneCarriesOn() {
+        Clock slowWork = new TickingClock(START, Duration.ofMillis(100));
+        try (TriggerDriver slow = new TriggerDriver(stateDir.resolve("slow"), START,
+                Map.of("kairos.trigger.max.punctuation.work", "PT0.25S"), slowWork)) {
+            for (int i = 0; i < 6; i++) {
+                slow.publish(aPipeline("acme/p-" + i).cron("0 * * * *").build());
+            }
+            slow.jumpTo(Instant.parse("2026-03-01T10:00:00.010Z"));
+            List<String> fired = new java.util.ArrayList<>(slow.runIds());
+            assertThat(fired).hasSizeBetween(1, 3);
+            slow.runUntil(Instant.parse("2026-03-01T10:00:01Z"));
+            fired.addAll(slow.runIds());
+            assertThat(fired).hasSize(6).doesNotHaveDuplicates();
+        }
+    }
+
+    /** A clock that moves on by {@code step} every time it is read: work that takes that long per look. */
+    private static final class TickingClock extends Clock {
+        private Instant now;
+        private final Duration step;
+
+        TickingClock(Instant start, Duration step) {
+            this.now = start;
+            this.step = step;
+        }
+
+        @Override
+        public Instant instant() {
+            now = now.plus(step);
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
     }
 
     @Test

@@ -9,7 +9,9 @@ import io.kairos.trigger.TriggerConfig;
 import io.kairos.trigger.schedule.ScheduleState;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,11 +48,16 @@ final class TriggerDriver implements AutoCloseable {
     }
 
     TriggerDriver(Path stateDir, Instant start, Map<String, String> settings) {
+        this(stateDir, start, settings, Clock.fixed(start, ZoneOffset.UTC));
+    }
+
+    /** With {@code workClock} measuring how long punctuations work. */
+    TriggerDriver(Path stateDir, Instant start, Map<String, String> settings, Clock workClock) {
         Map<String, String> values = new HashMap<>(settings);
         values.put(TriggerConfig.STATE_DIR, stateDir.toString());
         config = TriggerConfig.from(KairosConfig.of(values));
         driver = new TopologyTestDriver(
-                new TriggerTopology(config.firingRules(), config.punctuationInterval(), metrics).build(),
+                new TriggerTopology(config.firingRules(), config.punctuationInterval(), metrics, workClock).build(),
                 config.streamsProperties(), start);
         now = start;
         pipelines = driver.createInputTopic(Topics.PIPELINES.name(), Topics.PIPELINES.keySerde().serializer(),

@@ -31,7 +31,7 @@ class TriggerTopologyTest {
     @Test
     void everyProcessorAndStoreHasAnExplicitName() {
         TopologyDescription description = new TriggerTopology(FiringRules.DEFAULT, Duration.ofMillis(50),
-                new TriggerMetrics(new SimpleMeterRegistry())).build().describe();
+                new TriggerMetrics(new SimpleMeterRegistry()), java.time.Clock.systemUTC()).build().describe();
         String text = description.toString();
         assertThat(text).contains(TriggerTopology.PIPELINES_SOURCE, TriggerTopology.SPEC_READER, TriggerTopology.SCHEDULER,
                 TriggerTopology.RUN_REQUESTS_SINK, TriggerTopology.DEAD_LETTER_SINK, Topics.DEAD_LETTER.name(),
