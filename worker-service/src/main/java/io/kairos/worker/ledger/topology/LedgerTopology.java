@@ -11,7 +11,7 @@ import static io.kairos.worker.ledger.topology.NodeNames.LEDGER;
 import static io.kairos.worker.ledger.topology.NodeNames.REQUESTS_SOURCE;
 import static io.kairos.worker.ledger.topology.NodeNames.WORKER_CONTROL_SINK;
 
-import io.kairos.model.command.RunCommand;
+import io.kairos.model.command.Command;
 import io.kairos.model.run.DispatchedRun;
 import io.kairos.model.run.RunEvent;
 import io.kairos.model.run.RunRequest;
@@ -85,7 +85,7 @@ public final class LedgerTopology {
                 REQUESTS_SOURCE);
         topology.addProcessor(DECODE_EVENTS, () -> new InputDecoder<>(Topics.RUN_EVENTS, RunEvent::pipelineId),
                 EVENTS_SOURCE);
-        topology.addProcessor(DECODE_COMMANDS, () -> new InputDecoder<>(Topics.COMMANDS, RunCommand::pipelineId),
+        topology.addProcessor(DECODE_COMMANDS, () -> new InputDecoder<>(Topics.COMMANDS, Command::pipelineId),
                 COMMANDS_SOURCE);
     }
 
