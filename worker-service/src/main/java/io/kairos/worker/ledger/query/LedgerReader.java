@@ -64,7 +64,8 @@ public final class LedgerReader {
             while (it.hasNext() && found.size() < filter.limit()) {
                 KeyValue<String, String> next = it.next();
                 RunEntry entry = runs.get(next.value);
-                if (entry != null && (filter.state() == null || entry.state() == filter.state())) {
+                if (entry != null && (filter.state() == null || entry.state() == filter.state())
+                        && filter.admits(entry.pipelineId())) {
                     found.add(entry);
                 }
             }
