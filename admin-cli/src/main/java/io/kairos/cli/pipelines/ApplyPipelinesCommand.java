@@ -1,6 +1,7 @@
 package io.kairos.cli.pipelines;
 
 import io.kairos.cli.ClusterOptions;
+import io.kairos.cli.api.ApiOptions;
 import io.kairos.cli.KairosCtl;
 import io.kairos.cli.output.OutputFormat;
 import io.kairos.cli.output.OutputOptions;
@@ -43,6 +44,9 @@ final class ApplyPipelinesCommand implements Callable<Integer> {
 
     @Mixin
     ClusterOptions cluster;
+
+    @Mixin
+    ApiOptions api;
 
     @Mixin
     OutputOptions output;

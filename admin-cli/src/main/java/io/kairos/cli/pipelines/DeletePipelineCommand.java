@@ -1,6 +1,7 @@
 package io.kairos.cli.pipelines;
 
 import io.kairos.cli.ClusterOptions;
+import io.kairos.cli.api.ApiOptions;
 import io.kairos.cli.output.OutputOptions;
 import io.kairos.cli.output.Printer;
 import io.kairos.model.id.PipelineId;
@@ -26,6 +27,9 @@ final class DeletePipelineCommand implements Callable<Integer> {
 
     @Mixin
     ClusterOptions cluster;
+
+    @Mixin
+    ApiOptions api;
 
     @Mixin
     OutputOptions output;

@@ -3,6 +3,7 @@ package io.kairos.cli.pipelines;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.kairos.cli.ClusterOptions;
+import io.kairos.cli.api.ApiOptions;
 import io.kairos.cli.output.OutputFormat;
 import io.kairos.cli.output.OutputOptions;
 import io.kairos.cli.output.Printer;
@@ -26,6 +27,9 @@ final class GetPipelineCommand implements Callable<Integer> {
 
     @Mixin
     ClusterOptions cluster;
+
+    @Mixin
+    ApiOptions api;
 
     @Mixin
     OutputOptions output;

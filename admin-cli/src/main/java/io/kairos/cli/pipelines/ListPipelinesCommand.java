@@ -1,6 +1,7 @@
 package io.kairos.cli.pipelines;
 
 import io.kairos.cli.ClusterOptions;
+import io.kairos.cli.api.ApiOptions;
 import io.kairos.cli.output.OutputFormat;
 import io.kairos.cli.output.OutputOptions;
 import io.kairos.cli.output.Printer;
@@ -24,6 +25,9 @@ final class ListPipelinesCommand implements Callable<Integer> {
 
     @Mixin
     ClusterOptions cluster;
+
+    @Mixin
+    ApiOptions api;
 
     @Mixin
     OutputOptions output;

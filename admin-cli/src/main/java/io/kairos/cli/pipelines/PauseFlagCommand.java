@@ -1,6 +1,7 @@
 package io.kairos.cli.pipelines;
 
 import io.kairos.cli.ClusterOptions;
+import io.kairos.cli.api.ApiOptions;
 import io.kairos.cli.output.OutputOptions;
 import io.kairos.cli.output.Printer;
 import io.kairos.model.id.PipelineId;
@@ -24,6 +25,9 @@ abstract class PauseFlagCommand implements Callable<Integer> {
 
     @Mixin
     ClusterOptions cluster;
+
+    @Mixin
+    ApiOptions api;
 
     @Mixin
     OutputOptions output;

@@ -1,6 +1,7 @@
 package io.kairos.cli.pipelines;
 
 import io.kairos.cli.ClusterOptions;
+import io.kairos.cli.api.ApiOptions;
 import io.kairos.cli.CommandFailedException;
 import io.kairos.cli.Operator;
 import io.kairos.cli.output.OutputFormat;
@@ -64,6 +65,9 @@ final class PreviewPipelineCommand implements Callable<Integer> {
 
     @Mixin
     ClusterOptions cluster;
+
+    @Mixin
+    ApiOptions api;
 
     @Mixin
     OutputOptions output;

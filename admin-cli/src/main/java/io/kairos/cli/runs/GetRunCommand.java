@@ -2,6 +2,7 @@ package io.kairos.cli.runs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kairos.cli.api.ApiClient;
+import io.kairos.cli.ClusterOptions;
 import io.kairos.cli.api.ApiOptions;
 import io.kairos.cli.output.OutputFormat;
 import io.kairos.cli.output.OutputOptions;
@@ -30,6 +31,9 @@ final class GetRunCommand implements Callable<Integer> {
 
     @Mixin
     ApiOptions api;
+
+    @Mixin
+    ClusterOptions cluster;
 
     @Mixin
     OutputOptions output;

@@ -3,6 +3,7 @@ package io.kairos.cli.runs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kairos.cli.ClusterOptions;
+import io.kairos.cli.api.ApiOptions;
 import io.kairos.cli.Operator;
 import io.kairos.cli.output.OutputOptions;
 import io.kairos.cli.output.Printer;
@@ -59,6 +60,9 @@ final class TriggerRunCommand implements Callable<Integer> {
 
     @Mixin
     ClusterOptions cluster;
+
+    @Mixin
+    ApiOptions api;
 
     @Mixin
     OutputOptions output;

@@ -1,6 +1,7 @@
 package io.kairos.cli.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kairos.cli.ClusterOptions;
 import io.kairos.cli.api.ApiOptions;
 import io.kairos.cli.output.OutputFormat;
 import io.kairos.cli.output.OutputOptions;
@@ -24,6 +25,9 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Mixin
     ApiOptions api;
+
+    @Mixin
+    ClusterOptions cluster;
 
     @Mixin
     OutputOptions output;

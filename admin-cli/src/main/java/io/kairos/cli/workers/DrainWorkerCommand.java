@@ -1,6 +1,7 @@
 package io.kairos.cli.workers;
 
 import io.kairos.cli.ClusterOptions;
+import io.kairos.cli.api.ApiOptions;
 import io.kairos.cli.CommandFailedException;
 import io.kairos.cli.Operator;
 import io.kairos.cli.output.OutputOptions;
@@ -28,6 +29,9 @@ final class DrainWorkerCommand implements Callable<Integer> {
 
     @Mixin
     ClusterOptions cluster;
+
+    @Mixin
+    ApiOptions api;
 
     @Mixin
     OutputOptions output;

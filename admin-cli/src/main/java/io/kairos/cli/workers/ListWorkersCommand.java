@@ -1,6 +1,7 @@
 package io.kairos.cli.workers;
 
 import io.kairos.cli.ClusterOptions;
+import io.kairos.cli.api.ApiOptions;
 import io.kairos.cli.Operator;
 import io.kairos.cli.output.OutputOptions;
 import io.kairos.cli.output.Printer;
@@ -17,6 +18,9 @@ final class ListWorkersCommand implements Callable<Integer> {
 
     @Mixin
     ClusterOptions cluster;
+
+    @Mixin
+    ApiOptions api;
 
     @Mixin
     OutputOptions output;
