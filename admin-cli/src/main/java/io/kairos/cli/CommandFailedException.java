@@ -1,7 +1,7 @@
 package io.kairos.cli;
 
 /** A command that ran and refused or failed (exit 1); the message says what was wrong and what to do. */
-public final class CommandFailedException extends RuntimeException {
+public class CommandFailedException extends RuntimeException {
 
     public CommandFailedException(String message) {
         super(message);

@@ -31,6 +31,15 @@ public final class ApiClient {
         return send(request(pathAndQuery).GET());
     }
 
+    /** The answer, or empty when the API answers 404. */
+    public java.util.Optional<JsonNode> find(String pathAndQuery) {
+        try {
+            return java.util.Optional.of(get(pathAndQuery));
+        } catch (NotFound e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public JsonNode post(String pathAndQuery, Object body) {
         return send(request(pathAndQuery).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json(body))));
@@ -51,6 +60,9 @@ public final class ApiClient {
         try {
             HttpResponse<byte[]> response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
             JsonNode body = response.body().length == 0 ? Json.mapper().nullNode() : Json.mapper().readTree(response.body());
+            if (response.statusCode() == 404) {
+                throw new NotFound(ApiError.describe(response.statusCode(), body));
+            }
             if (response.statusCode() >= 400) {
                 throw new CommandFailedException(ApiError.describe(response.statusCode(), body));
             }
@@ -62,6 +74,13 @@ public final class ApiClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CommandFailedException("interrupted while calling " + built.uri(), e);
+        }
+    }
+
+    /** A 404 answer: what was asked for does not exist (yet). */
+    static final class NotFound extends CommandFailedException {
+        NotFound(String message) {
+            super(message);
         }
     }
 

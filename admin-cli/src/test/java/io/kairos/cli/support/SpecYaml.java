@@ -14,6 +14,7 @@ public final class SpecYaml {
     private int maxConcurrentRuns = 1;
     private String overlap = "skip";
     private String extra = "";
+    private String sleep = "PT0.2S";
 
     private SpecYaml(String id) {
         this.id = id;
@@ -43,6 +44,12 @@ public final class SpecYaml {
         return this;
     }
 
+    /** How long each run of the sleep executor takes. */
+    public SpecYaml sleep(String duration) {
+        this.sleep = duration;
+        return this;
+    }
+
     /** Raw extra lines, such as a misspelt field. */
     public SpecYaml with(String line) {
         this.extra += line + "\n";
@@ -55,7 +62,7 @@ public final class SpecYaml {
                 + "timezone: " + timezone + "\n"
                 + "maxConcurrentRuns: " + maxConcurrentRuns + "\n"
                 + "overlap: " + overlap + "\n"
-                + "executor: { type: sleep, duration: PT0.2S }\n"
+                + "executor: { type: sleep, duration: " + sleep + " }\n"
                 + extra;
     }
 

@@ -50,6 +50,18 @@ public final class LedgerApi {
                 new RunsResource(this, null)), new SimpleMeterRegistry()));
     }
 
+    LocalLedger local() {
+        return local;
+    }
+
+    PeerDirectory peers() {
+        return peers;
+    }
+
+    PeerClient client() {
+        return client;
+    }
+
     Object status(ApiRequest request) {
         request.caller().requireAdmin("", "the status covers every tenant; it");
         if (request.query().isLocalScope()) {

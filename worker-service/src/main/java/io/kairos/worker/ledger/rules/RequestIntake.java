@@ -15,10 +15,12 @@ final class RequestIntake {
 
     private final RunMoves moves;
     private final PipelineAdmission admission;
+    private final BackfillRules backfills;
 
-    RequestIntake(RunMoves moves, PipelineAdmission admission) {
+    RequestIntake(RunMoves moves, PipelineAdmission admission, BackfillRules backfills) {
         this.moves = moves;
         this.admission = admission;
+        this.backfills = backfills;
     }
 
     void on(RunRequest request, Instant now) {
@@ -34,12 +36,22 @@ final class RequestIntake {
             if (due) {
                 admission.queued(entry, true, now);
             }
+            touchBackfill(request);
+        }
+    }
+
+    private void touchBackfill(RunRequest request) {
+        if (request.backfillId() != null) {
+            backfills.touch(request.backfillId());
         }
     }
 
     private void reprocessOrDrop(RunEntry held, RunRequest request, Instant now) {
-        if (!request.reprocess() || !held.isTerminal() || request.isSkip()) {
+        if (!request.reprocesses(held.state()) || request.isSkip()) {
             moves.listener().duplicateRequest();
+            if (request.backfillId() != null) {
+                backfills.countKept(request.backfillId());
+            }
             return;
         }
         boolean due = isDue(request, now);
@@ -47,9 +59,11 @@ final class RequestIntake {
         if (due) {
             admission.queued(moved, false, now);
         }
+        touchBackfill(request);
     }
 
+    /** Due now: no {@code notBefore} in the future, and not a backfill's run (those wait for their backfill to let them start). */
     private static boolean isDue(RunRequest request, Instant now) {
-        return request.notBefore() == null || !request.notBefore().isAfter(now);
+        return request.backfillId() == null && (request.notBefore() == null || !request.notBefore().isAfter(now));
     }
 }

@@ -8,6 +8,7 @@ import io.kairos.worker.api.OperatorApi;
 import io.kairos.worker.api.PeerClient;
 import io.kairos.worker.ledger.query.LedgerReader;
 import io.kairos.worker.ledger.query.LocalLedger;
+import io.kairos.worker.ledger.rules.BackfillEntry;
 import io.kairos.worker.ledger.rules.RunEntry;
 import io.kairos.worker.ledger.store.StoreNames;
 import io.kairos.worker.ledger.topology.LedgerTopology;
@@ -147,7 +148,8 @@ public final class LedgerService implements AutoCloseable {
         ReadOnlyKeyValueStore<String, RunEntry> runs = store(StoreNames.RUNS, partition);
         ReadOnlyKeyValueStore<String, String> index = store(StoreNames.INDEX, partition);
         ReadOnlyKeyValueStore<String, Long> counters = store(StoreNames.COUNTERS, partition);
-        return new LedgerReader(runs, index, counters);
+        ReadOnlyKeyValueStore<String, BackfillEntry> backfills = store(StoreNames.BACKFILLS, partition);
+        return new LedgerReader(runs, index, counters, backfills);
     }
 
     private <K, V> ReadOnlyKeyValueStore<K, V> store(String name, int partition) {

@@ -20,6 +20,7 @@ import io.kairos.model.serde.IdSerde;
 import io.kairos.model.serde.JsonSerde;
 import io.kairos.model.topic.Topic;
 import io.kairos.model.topic.Topics;
+import io.kairos.worker.ledger.rules.BackfillEntry;
 import io.kairos.worker.ledger.rules.LedgerListener;
 import io.kairos.worker.ledger.rules.LedgerSettings;
 import io.kairos.worker.ledger.rules.RunEntry;
@@ -101,6 +102,13 @@ public final class LedgerTopology {
                 Serdes.String(), Serdes.String()), LEDGER);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.COUNTERS),
                 Serdes.String(), Serdes.Long()), LEDGER);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.BACKFILLS),
+                Serdes.String(), backfillEntrySerde()), LEDGER);
+    }
+
+    /** The serde of the backfills store's values. */
+    public static Serde<BackfillEntry> backfillEntrySerde() {
+        return new JsonSerde<>(BackfillEntry.class);
     }
 
     /** The serde of the runs store's values. */
