@@ -5,6 +5,7 @@ import io.kairos.model.schedule.IntervalSchedule;
 import io.kairos.model.schedule.OnceSchedule;
 import io.kairos.model.schedule.Schedule;
 import io.kairos.model.spec.PipelineSpec;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,7 +19,7 @@ final class PipelineRows {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("pipeline", spec.id().value());
         row.put("schedule", spec.scheduleIfAny().map(PipelineRows::schedule).orElse("(on demand)"));
-        row.put("timezone", spec.timezone().getId());
+        row.put("timezone", spec.timezone().equals(ZoneOffset.UTC) ? "UTC" : spec.timezone().getId());
         row.put("paused", spec.paused());
         row.put("priority", spec.priority());
         row.put("queue", spec.queue());

@@ -9,6 +9,7 @@ import io.kairos.model.topic.Topics;
 import io.kairos.model.worker.WorkerStatus;
 import io.kairos.worker.pipelines.CompactedTopicView;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,7 @@ final class ControlPlane {
         this.workers = workers;
         this.writer = writer;
         this.limiter = limiter;
-        this.clock = clock;
+        this.clock = Clock.tick(clock, Duration.ofMillis(1));
     }
 
     Clock clock() {

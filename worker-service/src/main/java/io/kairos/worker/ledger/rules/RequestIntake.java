@@ -1,5 +1,6 @@
 package io.kairos.worker.ledger.rules;
 
+import io.kairos.model.run.Origin;
 import io.kairos.model.run.Run;
 import io.kairos.model.run.RunRequest;
 import io.kairos.model.run.RunTransition.Reprocess;
@@ -34,7 +35,7 @@ final class RequestIntake {
             boolean due = isDue(request, now);
             RunEntry entry = moves.create(RunEntry.received(request, Run.requested(request.runId(), due), now));
             if (due) {
-                admission.queued(entry, true, now);
+                admission.queued(entry, isScheduledFire(request), now);
             }
             touchBackfill(request);
         }
@@ -60,6 +61,11 @@ final class RequestIntake {
             admission.queued(moved, false, now);
         }
         touchBackfill(request);
+    }
+
+    /** Only the schedule's own fires meet the overlap policy {@code skip}; a run someone asked for waits its turn. */
+    private static boolean isScheduledFire(RunRequest request) {
+        return request.origin() == Origin.SCHEDULE || request.origin() == Origin.CATCHUP;
     }
 
     /** Due now: no {@code notBefore} in the future, and not a backfill's run (those wait for their backfill to let them start). */
