@@ -1,5 +1,7 @@
 package io.kairos.cli;
 
+import io.kairos.model.catalog.PipelineCatalogReader;
+import io.kairos.model.topic.TopicWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -50,5 +52,15 @@ public final class ClusterOptions {
 
     public Admin admin() {
         return Admin.create(clientProperties());
+    }
+
+    /** The pipelines as {@code kairos.pipelines} holds them now. */
+    public PipelineCatalogReader catalog() {
+        return new PipelineCatalogReader(clientProperties(), PipelineCatalogReader.DEFAULT_TIMEOUT);
+    }
+
+    /** An idempotent writer of the catalogue's topics; close it when done. */
+    public TopicWriter writer() {
+        return new TopicWriter(clientProperties(), TopicWriter.DEFAULT_SEND_TIMEOUT);
     }
 }

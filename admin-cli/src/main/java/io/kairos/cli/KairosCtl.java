@@ -1,6 +1,10 @@
 package io.kairos.cli;
 
+import io.kairos.cli.backfill.BackfillCommand;
 import io.kairos.cli.pipelines.PipelinesCommand;
+import io.kairos.cli.runs.RunsCommand;
+import io.kairos.cli.status.StatusCommand;
+import io.kairos.cli.workers.WorkersCommand;
 import io.kairos.cli.topics.TopicsCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -11,7 +15,8 @@ import picocli.CommandLine.Command;
         description = "Manage the topics, pipelines and runs of a Kairos deployment.",
         mixinStandardHelpOptions = true,
         versionProvider = KairosCtl.Version.class,
-        subcommands = {TopicsCommand.class, PipelinesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TopicsCommand.class, PipelinesCommand.class, RunsCommand.class, BackfillCommand.class,
+            StatusCommand.class, WorkersCommand.class, CommandLine.HelpCommand.class})
 public final class KairosCtl {
 
     /** Exit code of a command that ran and refused or failed. */
@@ -28,6 +33,7 @@ public final class KairosCtl {
         CommandLine commandLine = new CommandLine(new KairosCtl());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        Converters.register(commandLine);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             cmd.getErr().println("error: " + messageOf(e));
             return EXIT_FAILED;

@@ -22,6 +22,15 @@ public final class Printer {
         this.format = format;
     }
 
+    /** One row from column, value, column, value...; columns keep their order. */
+    public static Map<String, Object> row(Object... columnsAndValues) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < columnsAndValues.length; i += 2) {
+            row.put(columnsAndValues[i].toString(), columnsAndValues[i + 1]);
+        }
+        return row;
+    }
+
     public void rows(List<? extends Map<String, ?>> rows) {
         if (format == OutputFormat.json) {
             json(rows);

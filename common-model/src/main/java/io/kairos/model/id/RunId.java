@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -48,6 +49,29 @@ public record RunId(String value) implements Comparable<RunId> {
                     + MAX_KEY_LENGTH + " characters of A-Z, a-z, 0-9 and . _ : -");
         }
         return new RunId(pipeline.value() + ":" + key);
+    }
+
+    /** A fresh id for a run asked for without an idempotency key, {@code <pipelineId>:<uuid>}. */
+    public static RunId onDemand(PipelineId pipeline) {
+        return idempotent(pipeline, UUID.randomUUID().toString());
+    }
+
+    /**
+     * The pipeline this id names: a scheduled run's {@code <pipelineId>@<instant>} or a submitted run's
+     * {@code <pipelineId>:<key>}; empty for ids that name none, such as a bare UUID.
+     */
+    public Optional<PipelineId> namedPipeline() {
+        int at = value.indexOf('@');
+        int colon = value.indexOf(':');
+        int end = at < 0 ? colon : colon < 0 ? at : Math.min(at, colon);
+        if (end < 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PipelineId.parse(value.substring(0, end)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     @JsonCreator

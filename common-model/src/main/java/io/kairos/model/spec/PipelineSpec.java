@@ -70,6 +70,12 @@ public record PipelineSpec(
         return new PipelineSpecBuilder();
     }
 
+    /** The same pipeline, paused or resumed: what {@code pipelines pause|resume} publishes. */
+    public PipelineSpec withPaused(boolean pausedNow) {
+        return new PipelineSpec(id, schedule, timezone, pausedNow, priority, queue, maxConcurrentRuns, overlap, catchup,
+                retry, timeout, staleAfter, jitter, executor);
+    }
+
     public Optional<Schedule> scheduleIfAny() {
         return Optional.ofNullable(schedule);
     }

@@ -1,6 +1,6 @@
 package io.kairos.model.topic;
 
-import io.kairos.model.command.RunCommand;
+import io.kairos.model.command.Command;
 import io.kairos.model.id.PipelineId;
 import io.kairos.model.id.RunId;
 import io.kairos.model.id.WorkerId;
@@ -33,8 +33,8 @@ public final class Topics {
             TopicKind.CONTROL_LOG, IdSerde.pipelineId(), new JsonSerde<>(RunRequest.class));
     public static final Topic<PipelineId, RunEvent> RUN_EVENTS = new Topic<>(PREFIX + "run-events",
             TopicKind.CONTROL_LOG, IdSerde.pipelineId(), new JsonSerde<>(RunEvent.class));
-    public static final Topic<PipelineId, RunCommand> COMMANDS = new Topic<>(PREFIX + "commands",
-            TopicKind.CONTROL_LOG, IdSerde.pipelineId(), new JsonSerde<>(RunCommand.class));
+    public static final Topic<PipelineId, Command> COMMANDS = new Topic<>(PREFIX + "commands",
+            TopicKind.CONTROL_LOG, IdSerde.pipelineId(), new JsonSerde<>(Command.class));
     public static final Topic<WorkerId, WorkerOrder> WORKER_CONTROL = new Topic<>(PREFIX + "worker-control",
             TopicKind.CONTROL_LOG, IdSerde.workerId(), new JsonSerde<>(WorkerOrder.class));
     public static final Topic<WorkerId, WorkerStatus> WORKERS = new Topic<>(PREFIX + "workers",

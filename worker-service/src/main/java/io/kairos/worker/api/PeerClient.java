@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.apache.kafka.streams.state.HostInfo;
 
-/** Asks another ledger instance for its local answer ({@code scope=local}). */
+/** Asks another ledger instance for its local answer ({@code scope=local}), on behalf of the caller. */
 public final class PeerClient {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
@@ -26,10 +26,18 @@ public final class PeerClient {
 
     /** The peer's answer to {@code pathAndQuery} (which already asks for the local scope); empty on 404. */
     public <T> Optional<T> get(HostInfo peer, String pathAndQuery, TypeReference<T> type) {
+        return get(peer, pathAndQuery, type, null);
+    }
+
+    /** As {@link #get(HostInfo, String, TypeReference)}, passing the caller's {@code Authorization} header on. */
+    public <T> Optional<T> get(HostInfo peer, String pathAndQuery, TypeReference<T> type, String authorization) {
         URI uri = URI.create("http://" + peer.host() + ":" + peer.port() + pathAndQuery);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).timeout(timeout).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() == 404) {
                 return Optional.empty();
             }

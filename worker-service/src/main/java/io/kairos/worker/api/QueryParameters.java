@@ -43,22 +43,63 @@ final class QueryParameters {
         return LOCAL.equals(values.get(SCOPE));
     }
 
+    /** The value of {@code name}, or null when absent or empty. */
+    String get(String name) {
+        String value = values.get(name);
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    /** An integer parameter in {@code [min, max]}, {@code fallback} when absent; a problem is added otherwise. */
+    int integer(String name, int fallback, int min, int max, List<ApiProblem> problems) {
+        Integer value = parse(name, Integer::valueOf, problems);
+        int effective = value == null ? fallback : value;
+        if (effective < min || effective > max) {
+            problems.add(new ApiProblem(name, "must be between " + min + " and " + max + ", was " + value));
+            return fallback;
+        }
+        return effective;
+    }
+
+    /** The {@code limit} and {@code offset} of a list. */
+    Page page(int defaultLimit, int maxLimit) {
+        List<ApiProblem> problems = new ArrayList<>();
+        Page page = new Page(integer("limit", defaultLimit, 1, maxLimit, problems),
+                integer("offset", 0, 0, Integer.MAX_VALUE - maxLimit, problems));
+        if (!problems.isEmpty()) {
+            throw ApiException.badRequest(problems);
+        }
+        return page;
+    }
+
     RunFilter runFilter() {
+        return runFilter(null);
+    }
+
+    /** The run filter, restricted to {@code tenant} when not null. */
+    RunFilter runFilter(String tenant) {
         List<ApiProblem> problems = new ArrayList<>();
         PipelineId pipeline = parse("pipeline", PipelineId::parse, problems);
         RunState state = parse("state", RunState::parse, problems);
-        Integer limit = parse("limit", Integer::valueOf, problems);
-        int effectiveLimit = limit == null ? RunFilter.DEFAULT_LIMIT : limit;
-        if (effectiveLimit < 1 || effectiveLimit > RunFilter.MAX_LIMIT) {
-            problems.add(new ApiProblem("limit", "must be between 1 and " + RunFilter.MAX_LIMIT + ", was " + limit));
+        int limit = integer("limit", RunFilter.DEFAULT_LIMIT, 1, RunFilter.MAX_LIMIT, problems);
+        int offset = integer("offset", 0, 0, RunFilter.MAX_LIMIT - 1, problems);
+        if (offset + limit > RunFilter.MAX_LIMIT) {
+            problems.add(new ApiProblem("offset", "offset + limit must be at most " + RunFilter.MAX_LIMIT));
         }
         if (!problems.isEmpty()) {
             throw ApiException.badRequest(problems);
         }
-        return new RunFilter(pipeline, state, effectiveLimit);
+        return new RunFilter(pipeline, state, Math.min(RunFilter.MAX_LIMIT, offset + limit), tenant);
     }
 
-    private <T> T parse(String name, Function<String, T> parser, List<ApiProblem> problems) {
+    /** Where a page of a list starts and how long it is. */
+    record Page(int limit, int offset) {
+
+        <T> List<T> of(List<T> all) {
+            return all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
+        }
+    }
+
+    <T> T parse(String name, Function<String, T> parser, List<ApiProblem> problems) {
         String value = values.get(name);
         if (value == null || value.isEmpty()) {
             return null;

@@ -1,7 +1,9 @@
 package io.kairos.worker.ledger.query;
 
+import io.kairos.model.backfill.BackfillId;
 import io.kairos.model.id.RunId;
 import io.kairos.model.run.RunState;
+import io.kairos.worker.ledger.rules.BackfillEntry;
 import io.kairos.worker.ledger.rules.RunEntry;
 import io.kairos.worker.ledger.store.IndexKeys;
 import io.kairos.worker.ledger.store.StatusCounters;
@@ -33,12 +35,51 @@ public final class LedgerReader {
     private final ReadOnlyKeyValueStore<String, RunEntry> runs;
     private final ReadOnlyKeyValueStore<String, String> index;
     private final ReadOnlyKeyValueStore<String, Long> counters;
+    private final ReadOnlyKeyValueStore<String, BackfillEntry> backfills;
 
     public LedgerReader(ReadOnlyKeyValueStore<String, RunEntry> runs, ReadOnlyKeyValueStore<String, String> index,
                         ReadOnlyKeyValueStore<String, Long> counters) {
+        this(runs, index, counters, null);
+    }
+
+    /** A reader of the backfills too; {@code backfills} null for none. */
+    public LedgerReader(ReadOnlyKeyValueStore<String, RunEntry> runs, ReadOnlyKeyValueStore<String, String> index,
+                        ReadOnlyKeyValueStore<String, Long> counters,
+                        ReadOnlyKeyValueStore<String, BackfillEntry> backfills) {
         this.runs = runs;
         this.index = index;
         this.counters = counters;
+        this.backfills = backfills;
+    }
+
+    /** The partition's backfills with their counters. */
+    public List<BackfillStatus> backfills() {
+        List<BackfillStatus> found = new ArrayList<>();
+        if (backfills == null) {
+            return found;
+        }
+        try (KeyValueIterator<String, BackfillEntry> it = backfills.all()) {
+            while (it.hasNext()) {
+                found.add(status(it.next().value));
+            }
+        }
+        return found;
+    }
+
+    public Optional<BackfillStatus> backfill(BackfillId id) {
+        return backfills == null ? Optional.empty() : Optional.ofNullable(backfills.get(id.value())).map(this::status);
+    }
+
+    private BackfillStatus status(BackfillEntry entry) {
+        String prefix = StatusCounters.backfillRuns(entry.definition().backfillId(), "");
+        Map<String, Long> counts = new java.util.HashMap<>();
+        try (KeyValueIterator<String, Long> it = counters.prefixScan(prefix, KEYS)) {
+            while (it.hasNext()) {
+                KeyValue<String, Long> next = it.next();
+                counts.put(next.key.substring(prefix.length()), next.value);
+            }
+        }
+        return new BackfillStatus(entry, counts);
     }
 
     public StatusTotals status(LocalDate today) {
@@ -64,7 +105,8 @@ public final class LedgerReader {
             while (it.hasNext() && found.size() < filter.limit()) {
                 KeyValue<String, String> next = it.next();
                 RunEntry entry = runs.get(next.value);
-                if (entry != null && (filter.state() == null || entry.state() == filter.state())) {
+                if (entry != null && (filter.state() == null || entry.state() == filter.state())
+                        && filter.admits(entry.pipelineId())) {
                     found.add(entry);
                 }
             }

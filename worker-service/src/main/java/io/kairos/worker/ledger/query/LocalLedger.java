@@ -1,5 +1,6 @@
 package io.kairos.worker.ledger.query;
 
+import io.kairos.model.backfill.BackfillId;
 import io.kairos.model.id.RunId;
 import io.kairos.worker.ledger.rules.RunEntry;
 import java.time.LocalDate;
@@ -30,6 +31,16 @@ public final class LocalLedger {
         partitions.get().forEach(partition -> all.addAll(partition.runs(filter)));
         all.sort(LedgerReader.NEWEST_FIRST);
         return all.size() > filter.limit() ? List.copyOf(all.subList(0, filter.limit())) : all;
+    }
+
+    public List<BackfillStatus> backfills() {
+        List<BackfillStatus> all = new ArrayList<>();
+        partitions.get().forEach(partition -> all.addAll(partition.backfills()));
+        return all;
+    }
+
+    public Optional<BackfillStatus> backfill(BackfillId id) {
+        return partitions.get().stream().map(partition -> partition.backfill(id)).flatMap(Optional::stream).findFirst();
     }
 
     public Optional<RunEntry> run(RunId runId) {

@@ -8,8 +8,9 @@ import io.kairos.model.run.RunState;
  *
  * @param pipeline null for every pipeline
  * @param state    null for every state
+ * @param tenant   null for every tenant; else only that tenant's pipelines
  */
-public record RunFilter(PipelineId pipeline, RunState state, int limit) {
+public record RunFilter(PipelineId pipeline, RunState state, int limit, String tenant) {
 
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;
@@ -18,5 +19,15 @@ public record RunFilter(PipelineId pipeline, RunState state, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit: must be between 1 and " + MAX_LIMIT + ", was " + limit);
         }
+    }
+
+    public RunFilter(PipelineId pipeline, RunState state, int limit) {
+        this(pipeline, state, limit, null);
+    }
+
+    /** Whether {@code pipelineOfRun} passes the pipeline and tenant parts of the filter. */
+    public boolean admits(PipelineId pipelineOfRun) {
+        return (pipeline == null || pipeline.equals(pipelineOfRun))
+                && (tenant == null || tenant.equals(pipelineOfRun.tenant()));
     }
 }

@@ -1,5 +1,6 @@
 package io.kairos.worker.ledger.rules;
 
+import io.kairos.model.command.BackfillCommand;
 import io.kairos.model.command.RunCommand;
 import io.kairos.model.run.RunEvent;
 import io.kairos.model.run.RunRequest;
@@ -17,12 +18,15 @@ public final class Ledger {
     private final WorkerReports reports;
     private final OperatorCommands commands;
     private final TimerSweep timers;
+    private final BackfillRules backfills;
 
-    public Ledger(RunBook book, LedgerOutput output, LedgerListener listener, LedgerSettings settings,
-                  DoubleSupplier unitRandom) {
+    public Ledger(RunBook book, BackfillBook backfillBook, LedgerOutput output, LedgerListener listener,
+                  LedgerSettings settings, DoubleSupplier unitRandom) {
         RunMoves moves = new RunMoves(book, output, listener, settings);
         PipelineAdmission admission = new PipelineAdmission(moves);
-        this.requests = new RequestIntake(moves, admission);
+        this.backfills = new BackfillRules(moves, admission, backfillBook);
+        moves.onBackfillRunEnded(backfills::touch);
+        this.requests = new RequestIntake(moves, admission, backfills);
         this.reports = new WorkerReports(moves, admission, new RetryDecision(moves, unitRandom));
         this.commands = new OperatorCommands(moves, admission);
         this.timers = new TimerSweep(moves, admission);
@@ -30,18 +34,27 @@ public final class Ledger {
 
     public void onRequest(RunRequest request, Instant now) {
         requests.on(request, now);
+        backfills.settle(now);
     }
 
     public void onEvent(RunEvent event, Instant now) {
         reports.on(event, now);
+        backfills.settle(now);
     }
 
     public void onCommand(RunCommand command, Instant now) {
         commands.on(command, now);
+        backfills.settle(now);
+    }
+
+    public void onBackfillCommand(BackfillCommand command, Instant now) {
+        backfills.on(command, now);
+        backfills.settle(now);
     }
 
     /** Handles every deadline at or before {@code now}; see {@link TimerSweep#sweep}. */
     public void sweep(Instant now, Instant activeSince) {
         timers.sweep(now, activeSince);
+        backfills.settle(now);
     }
 }

@@ -1,5 +1,6 @@
 package io.kairos.worker.ledger.rules;
 
+import io.kairos.model.run.Origin;
 import io.kairos.model.run.Run;
 import io.kairos.model.run.RunRequest;
 import io.kairos.model.run.RunTransition.Reprocess;
@@ -15,10 +16,12 @@ final class RequestIntake {
 
     private final RunMoves moves;
     private final PipelineAdmission admission;
+    private final BackfillRules backfills;
 
-    RequestIntake(RunMoves moves, PipelineAdmission admission) {
+    RequestIntake(RunMoves moves, PipelineAdmission admission, BackfillRules backfills) {
         this.moves = moves;
         this.admission = admission;
+        this.backfills = backfills;
     }
 
     void on(RunRequest request, Instant now) {
@@ -32,14 +35,24 @@ final class RequestIntake {
             boolean due = isDue(request, now);
             RunEntry entry = moves.create(RunEntry.received(request, Run.requested(request.runId(), due), now));
             if (due) {
-                admission.queued(entry, true, now);
+                admission.queued(entry, isScheduledFire(request), now);
             }
+            touchBackfill(request);
+        }
+    }
+
+    private void touchBackfill(RunRequest request) {
+        if (request.backfillId() != null) {
+            backfills.touch(request.backfillId());
         }
     }
 
     private void reprocessOrDrop(RunEntry held, RunRequest request, Instant now) {
-        if (!request.reprocess() || !held.isTerminal() || request.isSkip()) {
+        if (!request.reprocesses(held.state()) || request.isSkip()) {
             moves.listener().duplicateRequest();
+            if (request.backfillId() != null) {
+                backfills.countKept(request.backfillId());
+            }
             return;
         }
         boolean due = isDue(request, now);
@@ -47,9 +60,16 @@ final class RequestIntake {
         if (due) {
             admission.queued(moved, false, now);
         }
+        touchBackfill(request);
     }
 
+    /** Only the schedule's own fires meet the overlap policy {@code skip}; a run someone asked for waits its turn. */
+    private static boolean isScheduledFire(RunRequest request) {
+        return request.origin() == Origin.SCHEDULE || request.origin() == Origin.CATCHUP;
+    }
+
+    /** Due now: no {@code notBefore} in the future, and not a backfill's run (those wait for their backfill to let them start). */
     private static boolean isDue(RunRequest request, Instant now) {
-        return request.notBefore() == null || !request.notBefore().isAfter(now);
+        return request.backfillId() == null && (request.notBefore() == null || !request.notBefore().isAfter(now));
     }
 }

@@ -81,6 +81,12 @@ public record RunEntry(Run run, RunRequest request, Instant receivedAt, Instant 
         return run.isTerminal();
     }
 
+    /** Whether a backfill holds this run back: SCHEDULED with no due time until the backfill lets it start. */
+    @JsonIgnore
+    public boolean isHeldByBackfill() {
+        return request.backfillId() != null && run.state() == SCHEDULED && dueAt == null;
+    }
+
     /** When the run entered its current state. */
     @JsonIgnore
     public Instant stateSince() {

@@ -1,5 +1,6 @@
 package io.kairos.worker.ledger.rules;
 
+import io.kairos.model.backfill.BackfillId;
 import io.kairos.model.id.WorkerId;
 import io.kairos.model.run.DispatchedRun;
 import io.kairos.model.run.Run;
@@ -14,6 +15,7 @@ import io.kairos.model.worker.FenceExecution;
 import io.kairos.model.worker.WorkerOrder;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /** The steps every rule is made of: move a run through the state machine and store it, dispatch, order, fence. */
 final class RunMoves {
@@ -22,12 +24,18 @@ final class RunMoves {
     private final LedgerOutput output;
     private final LedgerListener listener;
     private final LedgerSettings settings;
+    private Consumer<BackfillId> backfillRunEnded = id -> { };
 
     RunMoves(RunBook book, LedgerOutput output, LedgerListener listener, LedgerSettings settings) {
         this.book = book;
         this.output = output;
         this.listener = listener;
         this.settings = settings;
+    }
+
+    /** Who hears that a backfill's run ended, so the backfill may let another start. */
+    void onBackfillRunEnded(Consumer<BackfillId> listener) {
+        this.backfillRunEnded = listener;
     }
 
     RunBook book() {
@@ -55,6 +63,9 @@ final class RunMoves {
         }
         if (next.state() == RunState.PROCESSING && entry.state() != RunState.PROCESSING && entry.attempt() == 1) {
             listener.started(moved, Duration.between(dueTime(entry.request()), now));
+        }
+        if (next.isTerminal() && !entry.isTerminal() && entry.request().backfillId() != null) {
+            backfillRunEnded.accept(entry.request().backfillId());
         }
         return moved;
     }

@@ -71,6 +71,13 @@ public record LedgerConfig(String applicationId, Path stateDir, int streamThread
                 config.duration(PREFIX + "close.timeout", DEFAULT_CLOSE_TIMEOUT), kafka);
     }
 
+    /** The pass-through Kafka client settings alone, for the API's producer and topic views. */
+    public Properties clientProperties() {
+        Properties properties = new Properties();
+        properties.putAll(kafka);
+        return properties;
+    }
+
     /** The Streams properties: the pass-through Kafka settings, then the ledger's own. */
     public Properties streamsProperties(int boundApiPort) {
         Properties properties = new Properties();

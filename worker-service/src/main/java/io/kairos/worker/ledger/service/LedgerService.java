@@ -2,10 +2,13 @@ package io.kairos.worker.ledger.service;
 
 import com.sun.net.httpserver.HttpServer;
 import io.kairos.model.config.KairosConfig;
+import io.kairos.worker.api.ApiConfig;
 import io.kairos.worker.api.LedgerApi;
+import io.kairos.worker.api.OperatorApi;
 import io.kairos.worker.api.PeerClient;
 import io.kairos.worker.ledger.query.LedgerReader;
 import io.kairos.worker.ledger.query.LocalLedger;
+import io.kairos.worker.ledger.rules.BackfillEntry;
 import io.kairos.worker.ledger.rules.RunEntry;
 import io.kairos.worker.ledger.store.StoreNames;
 import io.kairos.worker.ledger.topology.LedgerTopology;
@@ -40,7 +43,9 @@ public final class LedgerService implements AutoCloseable {
     private final Clock clock;
     private final LedgerMetrics metrics;
     private final HttpServer sharedServer;
+    private final ApiConfig apiConfig;
     private HttpServer server;
+    private OperatorApi api;
     private KafkaStreams streams;
     private KafkaStreamsMetrics streamsMetrics;
 
@@ -53,6 +58,13 @@ public final class LedgerService implements AutoCloseable {
      * (started and stopped by its owner), instead of a server of its own on {@code api.port}.
      */
     public LedgerService(LedgerConfig config, MeterRegistry registry, Clock clock, HttpServer sharedServer) {
+        this(config, registry, clock, sharedServer, ApiConfig.DEFAULTS);
+    }
+
+    /** As {@link #LedgerService(LedgerConfig, MeterRegistry, Clock, HttpServer)}, with the API's tokens and limits. */
+    public LedgerService(LedgerConfig config, MeterRegistry registry, Clock clock, HttpServer sharedServer,
+                         ApiConfig apiConfig) {
+        this.apiConfig = Objects.requireNonNull(apiConfig, "apiConfig");
         this.config = Objects.requireNonNull(config, "config");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -67,7 +79,8 @@ public final class LedgerService implements AutoCloseable {
     /** As {@link #LedgerService(LedgerConfig, MeterRegistry, Clock, HttpServer)}; null for a server of its own. */
     public static LedgerService create(KairosConfig config, MeterRegistry registry, HttpServer sharedServer) {
         log.info("Ledger config: {}", config.describe());
-        return new LedgerService(LedgerConfig.from(config), registry, Clock.systemUTC(), sharedServer);
+        return new LedgerService(LedgerConfig.from(config), registry, Clock.systemUTC(), sharedServer,
+                ApiConfig.from(config));
     }
 
     public synchronized void start() {
@@ -81,8 +94,10 @@ public final class LedgerService implements AutoCloseable {
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         LocalLedger local = new LocalLedger(this::localPartitions);
-        new LedgerApi(local, new StreamsPeerDirectory(streams, self), new PeerClient(PeerClient.DEFAULT_TIMEOUT), clock)
-                .register(server);
+        LedgerApi reads = new LedgerApi(local, new StreamsPeerDirectory(streams, self),
+                new PeerClient(PeerClient.DEFAULT_TIMEOUT), clock);
+        api = new OperatorApi(apiConfig, config.clientProperties(), reads, registry, clock);
+        api.start(server);
         metrics.bindRunsByState(local, clock);
         streamsMetrics = new KafkaStreamsMetrics(streams);
         streamsMetrics.bindTo(registry);
@@ -107,6 +122,11 @@ public final class LedgerService implements AutoCloseable {
         return streams != null && streams.state() == KafkaStreams.State.RUNNING;
     }
 
+    /** Whether the API has read the pipelines and can answer writes. */
+    public boolean isApiReady() {
+        return api != null && api.isReady();
+    }
+
     /** The port the read API listens on, once started. */
     public int apiPort() {
         return server.getAddress().getPort();
@@ -128,7 +148,8 @@ public final class LedgerService implements AutoCloseable {
         ReadOnlyKeyValueStore<String, RunEntry> runs = store(StoreNames.RUNS, partition);
         ReadOnlyKeyValueStore<String, String> index = store(StoreNames.INDEX, partition);
         ReadOnlyKeyValueStore<String, Long> counters = store(StoreNames.COUNTERS, partition);
-        return new LedgerReader(runs, index, counters);
+        ReadOnlyKeyValueStore<String, BackfillEntry> backfills = store(StoreNames.BACKFILLS, partition);
+        return new LedgerReader(runs, index, counters, backfills);
     }
 
     private <K, V> ReadOnlyKeyValueStore<K, V> store(String name, int partition) {
@@ -143,6 +164,10 @@ public final class LedgerService implements AutoCloseable {
             boolean closed = streams.close(config.closeTimeout());
             log.info("Ledger stopped{}", closed ? "" : " (timed out waiting for stream threads)");
             streams = null;
+        }
+        if (api != null) {
+            api.close();
+            api = null;
         }
         if (streamsMetrics != null) {
             streamsMetrics.close();

@@ -2,6 +2,7 @@ package io.kairos.worker.ledger.store;
 
 import static io.kairos.model.run.RunState.QUEUED;
 
+import io.kairos.model.backfill.BackfillId;
 import io.kairos.model.id.PipelineId;
 import io.kairos.model.run.RunState;
 import io.kairos.model.spec.PipelineSpec;
@@ -24,6 +25,8 @@ import java.util.Set;
  * s|&lt;STATE&gt;|&lt;newest first&gt;|&lt;runId&gt;                      every run in a state
  * r|&lt;newest first&gt;|&lt;runId&gt;                                every run
  * timer|&lt;KIND&gt;|&lt;deadline&gt;|&lt;runId&gt;                         the ledger's deadlines
+ * bh|&lt;backfill&gt;|&lt;scheduledFor&gt;|&lt;runId&gt;                     a backfill's runs held back, oldest first
+ * bo|&lt;backfill&gt;|&lt;runId&gt;                                   a backfill's runs let start and not ended
  * </pre>
  */
 public final class IndexKeys {
@@ -52,6 +55,12 @@ public final class IndexKeys {
             keys.add(activePrefix(entry.pipelineId()) + run);
         }
         RunTimers.of(entry).forEach((kind, at) -> keys.add(timerPrefix(kind) + time(at) + SEP + run));
+        BackfillId backfill = entry.request().backfillId();
+        if (entry.isHeldByBackfill()) {
+            keys.add(backfillHeldPrefix(backfill) + time(entry.request().scheduledFor()) + SEP + run);
+        } else if (backfill != null && !entry.isTerminal()) {
+            keys.add(backfillInFlightPrefix(backfill) + run);
+        }
         return keys;
     }
 
@@ -71,6 +80,14 @@ public final class IndexKeys {
 
     public static String statePrefix(RunState state) {
         return "s" + SEP + state.name() + SEP;
+    }
+
+    public static String backfillHeldPrefix(BackfillId backfill) {
+        return "bh" + SEP + backfill.value() + SEP;
+    }
+
+    public static String backfillInFlightPrefix(BackfillId backfill) {
+        return "bo" + SEP + backfill.value() + SEP;
     }
 
     public static String timerPrefix(TimerKind kind) {

@@ -3,6 +3,7 @@ package io.kairos.worker.ledger.store;
 import static io.kairos.model.run.RunState.COMPLETED;
 import static io.kairos.model.run.RunState.FAILED;
 
+import io.kairos.model.backfill.BackfillId;
 import io.kairos.model.id.PipelineId;
 import io.kairos.model.run.RunState;
 import io.kairos.worker.ledger.rules.RunEntry;
@@ -28,6 +29,12 @@ public final class StatusCounters {
 
     public static Map<String, Long> deltas(RunEntry before, RunEntry after) {
         Map<String, Long> deltas = new HashMap<>();
+        if (before != null && before.request().backfillId() != null) {
+            deltas.merge(backfill(before), -1L, Long::sum);
+        }
+        if (after != null && after.request().backfillId() != null) {
+            deltas.merge(backfill(after), 1L, Long::sum);
+        }
         if (before != null) {
             deltas.merge(state(before.state()), -1L, Long::sum);
             deltas.merge(open(before.pipelineId()), before.isTerminal() ? 0L : -1L, Long::sum);
@@ -52,6 +59,19 @@ public final class StatusCounters {
                     Long::sum);
             deltas.merge(dayExecutions(day), 1L, Long::sum);
         }
+    }
+
+    /** The counter of a backfill's runs in the entry's state ({@code HELD} for those held back). */
+    private static String backfill(RunEntry entry) {
+        return backfillRuns(entry.request().backfillId(), entry.isHeldByBackfill() ? HELD : entry.state().name());
+    }
+
+    public static final String HELD = "HELD";
+    public static final String KEPT = "KEPT";
+
+    /** {@code backfill|<id>|<STATE, HELD or KEPT>}: a backfill's runs by state, and its requests for runs already held and kept. */
+    public static String backfillRuns(BackfillId backfill, String state) {
+        return "backfill|" + backfill.value() + "|" + state;
     }
 
     public static LocalDate day(Instant at) {

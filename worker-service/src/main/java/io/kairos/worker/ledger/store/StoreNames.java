@@ -10,6 +10,9 @@ public final class StoreNames {
     /** Counters kept in step with every change, so a status query never scans runs. */
     public static final String COUNTERS = "ledger-counters";
 
+    /** One entry per backfill, keyed by backfill id: its definition and whether its runs may start. */
+    public static final String BACKFILLS = "ledger-backfills";
+
     private StoreNames() {
     }
 }

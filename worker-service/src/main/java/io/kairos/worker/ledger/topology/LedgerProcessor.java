@@ -1,13 +1,16 @@
 package io.kairos.worker.ledger.topology;
 
+import io.kairos.model.command.BackfillCommand;
 import io.kairos.model.command.RunCommand;
 import io.kairos.model.id.PipelineId;
 import io.kairos.model.run.RunEvent;
 import io.kairos.model.run.RunRequest;
+import io.kairos.worker.ledger.rules.BackfillEntry;
 import io.kairos.worker.ledger.rules.Ledger;
 import io.kairos.worker.ledger.rules.LedgerListener;
 import io.kairos.worker.ledger.rules.LedgerSettings;
 import io.kairos.worker.ledger.rules.RunEntry;
+import io.kairos.worker.ledger.store.KafkaBackfillBook;
 import io.kairos.worker.ledger.store.KafkaRunBook;
 import io.kairos.worker.ledger.store.StoreNames;
 import java.time.Duration;
@@ -46,8 +49,9 @@ final class LedgerProcessor implements Processor<PipelineId, Object, Object, Obj
         KeyValueStore<String, RunEntry> runs = context.getStateStore(StoreNames.RUNS);
         KeyValueStore<String, String> index = context.getStateStore(StoreNames.INDEX);
         KeyValueStore<String, Long> counters = context.getStateStore(StoreNames.COUNTERS);
-        ledger = new Ledger(new KafkaRunBook(runs, index, counters), new ForwardingOutput(context), listener, settings,
-                unitRandom);
+        KeyValueStore<String, BackfillEntry> backfills = context.getStateStore(StoreNames.BACKFILLS);
+        ledger = new Ledger(new KafkaRunBook(runs, index, counters), new KafkaBackfillBook(backfills, runs, index, counters),
+                new ForwardingOutput(context), listener, settings, unitRandom);
         activeSince = now();
         context.schedule(sweepInterval, PunctuationType.WALL_CLOCK_TIME,
                 timestamp -> ledger.sweep(Instant.ofEpochMilli(timestamp), activeSince));
@@ -62,6 +66,8 @@ final class LedgerProcessor implements Processor<PipelineId, Object, Object, Obj
             ledger.onEvent(event, now());
         } else if (value instanceof RunCommand command) {
             ledger.onCommand(command, now());
+        } else if (value instanceof BackfillCommand command) {
+            ledger.onBackfillCommand(command, now());
         } else {
             throw new IllegalArgumentException("the ledger reads requests, events and commands, not " + value);
         }

@@ -11,7 +11,7 @@ import static io.kairos.worker.ledger.topology.NodeNames.LEDGER;
 import static io.kairos.worker.ledger.topology.NodeNames.REQUESTS_SOURCE;
 import static io.kairos.worker.ledger.topology.NodeNames.WORKER_CONTROL_SINK;
 
-import io.kairos.model.command.RunCommand;
+import io.kairos.model.command.Command;
 import io.kairos.model.run.DispatchedRun;
 import io.kairos.model.run.RunEvent;
 import io.kairos.model.run.RunRequest;
@@ -20,6 +20,7 @@ import io.kairos.model.serde.IdSerde;
 import io.kairos.model.serde.JsonSerde;
 import io.kairos.model.topic.Topic;
 import io.kairos.model.topic.Topics;
+import io.kairos.worker.ledger.rules.BackfillEntry;
 import io.kairos.worker.ledger.rules.LedgerListener;
 import io.kairos.worker.ledger.rules.LedgerSettings;
 import io.kairos.worker.ledger.rules.RunEntry;
@@ -85,7 +86,7 @@ public final class LedgerTopology {
                 REQUESTS_SOURCE);
         topology.addProcessor(DECODE_EVENTS, () -> new InputDecoder<>(Topics.RUN_EVENTS, RunEvent::pipelineId, listener),
                 EVENTS_SOURCE);
-        topology.addProcessor(DECODE_COMMANDS, () -> new InputDecoder<>(Topics.COMMANDS, RunCommand::pipelineId, listener),
+        topology.addProcessor(DECODE_COMMANDS, () -> new InputDecoder<>(Topics.COMMANDS, Command::pipelineId, listener),
                 COMMANDS_SOURCE);
     }
 
@@ -101,6 +102,13 @@ public final class LedgerTopology {
                 Serdes.String(), Serdes.String()), LEDGER);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.COUNTERS),
                 Serdes.String(), Serdes.Long()), LEDGER);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.BACKFILLS),
+                Serdes.String(), backfillEntrySerde()), LEDGER);
+    }
+
+    /** The serde of the backfills store's values. */
+    public static Serde<BackfillEntry> backfillEntrySerde() {
+        return new JsonSerde<>(BackfillEntry.class);
     }
 
     /** The serde of the runs store's values. */
