@@ -1,5 +1,9 @@
 package io.kairos.infra.faults.history;
 
+import io.kairos.model.serde.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,6 +24,13 @@ public final class HistoryChecker {
     /** Every broken guarantee; empty when the history keeps them all. */
     public static List<Violation> violations(History history) {
         return RULES.stream().flatMap(rule -> rule.check(history).stream()).toList();
+    }
+
+    /** Fails with every violation listed when the history breaks a guarantee; the history is kept in {@code dir}. */
+    public static void assertKeepsGuarantees(History history, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Json.mapper().writerWithDefaultPrettyPrinter().writeValue(dir.resolve("history.json").toFile(), history);
+        assertKeepsGuarantees(history);
     }
 
     /** Fails with every violation listed when the history breaks a guarantee. */
