@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** State transitions are exactly once: every requested run is held once, and in a settled history it has ended. */
+/**
+ * State transitions are exactly once: no run is held twice, and in a settled history (the ledger has
+ * worked off everything) every requested run is held and has ended.
+ */
 final class OneFinalStatePerRun implements HistoryRule {
 
     static final String NAME = "one final state per run";
@@ -25,14 +28,12 @@ final class OneFinalStatePerRun implements HistoryRule {
                 violations.add(new Violation(NAME, runId + " is held " + count + " times"));
             }
         });
-        Set<RunId> requested = history.requests().stream().map(RunRequest::runId)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        for (RunId runId : requested) {
-            if (!views.containsKey(runId.value())) {
-                violations.add(new Violation(NAME, runId + " was requested but the ledger does not hold it"));
-            }
-        }
         if (history.settled()) {
+            Set<RunId> requested = history.requests().stream().map(RunRequest::runId)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            requested.stream().filter(runId -> !views.containsKey(runId.value()))
+                    .map(runId -> new Violation(NAME, runId + " was requested but the ledger does not hold it"))
+                    .forEach(violations::add);
             history.finals().stream().filter(view -> !view.state().isTerminal())
                     .map(view -> new Violation(NAME, view.runId() + " never ended: " + view.state()
                             + " at attempt " + view.attempt()))
