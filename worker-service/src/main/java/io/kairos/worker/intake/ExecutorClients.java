@@ -1,5 +1,6 @@
 package io.kairos.worker.intake;
 
+import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -31,6 +32,12 @@ final class ExecutorClients {
 
     KafkaConsumer<byte[], byte[]> laneConsumer(String queue) {
         return new KafkaConsumer<>(laneConsumerProperties(queue), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /** The lane consumers' group session, as configured. */
+    Duration laneSessionTimeout(String queue) {
+        return Duration.ofMillis(Long.parseLong(laneConsumerProperties(queue)
+                .getProperty(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG)));
     }
 
     Properties laneConsumerProperties(String queue) {

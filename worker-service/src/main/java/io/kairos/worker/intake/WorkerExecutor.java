@@ -82,7 +82,8 @@ public final class WorkerExecutor implements AutoCloseable {
         DeadLetters deadLetters = new DeadLetters(outbox, metrics);
         for (String queue : config.queues()) {
             LaneIntake intake = new LaneIntake(queue, clients.laneConsumer(queue), slots, launcher, outbox, deadLetters,
-                    metrics, config.pollTimeout());
+                    metrics, config.pollTimeout(), new PollGapWatch(PollGapWatch.limitFor(clients.laneSessionTimeout(queue)),
+                    System::nanoTime));
             intakes.add(intake);
             threads.start("intake-" + queue, intake);
         }
