@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.kairos.infra.faults.harness.FaultSystem;
 import io.kairos.infra.faults.harness.Pipelines;
 import io.kairos.infra.faults.harness.Scenario;
+import io.kairos.infra.faults.harness.Seed;
 import io.kairos.infra.faults.history.History;
 import io.kairos.model.id.PipelineId;
 import io.kairos.model.run.RunState;
@@ -45,7 +46,8 @@ class LedgerCrashTest {
                 pipelines.forEach(spec -> scenario.system().request(Pipelines.request(spec, run)));
             }
             int expected = PIPELINES * RUNS_PER_PIPELINE;
-            await().atMost(Duration.ofSeconds(60)).until(() -> scenario.sink().calls().size() >= expected / 4);
+            int killAfter = expected / 6 + Seed.random().nextInt(expected / 3);
+            await().atMost(Duration.ofSeconds(60)).until(() -> scenario.sink().calls().size() >= killAfter);
 
             scenario.ledgerProcess().process().kill();
             int executedWhileDown = scenario.sink().calls().size();

@@ -7,6 +7,7 @@ import io.kairos.infra.faults.harness.LedgerClient;
 import io.kairos.infra.faults.harness.Pipelines;
 import io.kairos.infra.faults.harness.Scenario;
 import io.kairos.infra.faults.harness.ServiceProcess;
+import io.kairos.infra.faults.harness.Seed;
 import io.kairos.infra.faults.history.Fault;
 import io.kairos.infra.faults.history.History;
 import io.kairos.model.id.PipelineId;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.Logger;
@@ -35,7 +37,8 @@ class WorkerKilledTest {
     static final KafkaTestCluster kafka = KafkaTestCluster.singleBroker();
 
     private static final Logger log = LoggerFactory.getLogger(WorkerKilledTest.class);
-    private static final Duration RUN_LENGTH = Duration.ofSeconds(6);
+    private final Random random = Seed.random();
+    private final Duration runLength = Duration.ofMillis(5_000 + random.nextInt(3_000));
     /** staleAfter (the dead member's group session is as short), a rebalance and a poll. */
     private static final Duration RESTART_BOUND = Pipelines.STALE_AFTER.plusSeconds(5);
     private static final int PIPELINES = 4;
@@ -67,23 +70,23 @@ class WorkerKilledTest {
      * Each round requests one run of each pipeline, no more than one worker's slots: whichever survivor
      * owns the lane partition of a recovered run has a free slot for it, so no recovered run queues.
      */
-    private static List<PipelineSpec> pipelines(Scenario scenario) {
+    private List<PipelineSpec> pipelines(Scenario scenario) {
         List<PipelineSpec> pipelines = new ArrayList<>();
         for (int p = 0; p < PIPELINES; p++) {
-            pipelines.add(Pipelines.callingTheSink(PipelineId.of("killed", "pipeline-" + p), scenario.sink(), RUN_LENGTH)
+            pipelines.add(Pipelines.callingTheSink(PipelineId.of("killed", "pipeline-" + p), scenario.sink(), runLength)
                     .build());
         }
         return pipelines;
     }
 
     /** Kills a worker that holds running runs, waits for those runs to start elsewhere, then starts a replacement. */
-    private static Fault killABusyWorker(Scenario scenario, List<ServiceProcess> workers, int round) throws Exception {
+    private Fault killABusyWorker(Scenario scenario, List<ServiceProcess> workers, int round) throws Exception {
         LedgerClient ledger = scenario.ledger();
         Map<String, List<RunView>> running = await().atMost(Duration.ofSeconds(60))
                 .until(() -> RecoveredRuns.processingByWorker(ledger), byWorker -> workers.stream()
                         .anyMatch(worker -> byWorker.containsKey(worker.workerId().value())));
-        ServiceProcess victim = workers.stream().filter(worker -> running.containsKey(worker.workerId().value()))
-                .findFirst().orElseThrow();
+        ServiceProcess victim = Seed.pick(random, workers.stream()
+                .filter(worker -> running.containsKey(worker.workerId().value())).toList());
         List<RunView> held = running.get(victim.workerId().value());
 
         Instant killedAt = Instant.now();

@@ -7,6 +7,7 @@ import io.kairos.infra.faults.harness.LedgerClient;
 import io.kairos.infra.faults.harness.Pipelines;
 import io.kairos.infra.faults.harness.Scenario;
 import io.kairos.infra.faults.harness.ServiceProcess;
+import io.kairos.infra.faults.harness.Seed;
 import io.kairos.infra.faults.history.Fault;
 import io.kairos.infra.faults.history.History;
 import io.kairos.model.id.PipelineId;
@@ -50,8 +51,8 @@ class WorkerPausedTest {
             LedgerClient ledger = scenario.ledger();
             Map<String, List<RunView>> running = await().atMost(Duration.ofSeconds(60))
                     .until(() -> RecoveredRuns.processingByWorker(ledger), byWorker -> !byWorker.isEmpty());
-            ServiceProcess frozen = scenario.workers().stream()
-                    .filter(worker -> running.containsKey(worker.workerId().value())).findFirst().orElseThrow();
+            ServiceProcess frozen = Seed.pick(Seed.random(), scenario.workers().stream()
+                    .filter(worker -> running.containsKey(worker.workerId().value())).toList());
             List<RunView> held = running.get(frozen.workerId().value());
 
             frozen.process().pause();

@@ -61,6 +61,7 @@ public final class LaneIntake implements Runnable {
     private volatile boolean draining;
     private volatile boolean hasAssignment;
     private boolean assignedBefore;
+    private boolean rejoining;
 
     private record TopicPartitionOffset(TopicPartition partition, long offset) {
     }
@@ -118,7 +119,7 @@ public final class LaneIntake implements Runnable {
 
     private void step() {
         ConsumerRecords<byte[], byte[]> records = consumer.poll(pollTimeout);
-        if (gapWatch.stoodStillSinceLastPoll()) {
+        if (gapWatch.stoodStillSinceLastPoll() || rejoining) {
             rejoinBeforeStarting(records);
             return;
         }
@@ -131,16 +132,20 @@ public final class LaneIntake implements Runnable {
     /**
      * After the loop stood still, nothing fetched is started: the buffered and just-fetched records are
      * dropped (they are not committed, so whoever owns their partitions reads them again) and the
-     * worker rejoins its group, which confirms or moves its partitions before it takes another run.
+     * worker rejoins its group; until the group has assigned it partitions again, whatever it fetches
+     * is dropped and rewound the same way, so it takes no run from a partition it may no longer own.
      */
     private void rejoinBeforeStarting(ConsumerRecords<byte[], byte[]> fetched) {
-        log.warn("Intake of queue {} stood still longer than half the group session; dropping {} fetched and {} "
-                + "buffered runs and rejoining the group before taking more", queue, fetched.count(), buffer.size());
+        if (!rejoining) {
+            log.warn("Intake of queue {} stood still longer than half the group session; dropping {} fetched and {} "
+                    + "buffered runs and rejoining the group before taking more", queue, fetched.count(), buffer.size());
+            rejoining = true;
+            consumer.enforceRebalance();
+        }
         buffer.add(fetched);
         Map<TopicPartition, Long> rewind = buffer.firstOffsets();
         buffer.drop(consumer.assignment());
         rewind.forEach(consumer::seek);
-        consumer.enforceRebalance();
     }
 
     private void startWhatFits() {
@@ -261,6 +266,7 @@ public final class LaneIntake implements Runnable {
             }
             assignedBefore = true;
             hasAssignment = true;
+            rejoining = false;
             gapWatch.reset();
             log.info("Queue {}: this worker now owns {} lane partitions", queue, consumer.assignment().size());
         }
