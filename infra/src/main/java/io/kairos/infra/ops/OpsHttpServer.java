@@ -48,11 +48,30 @@ public final class OpsHttpServer implements AutoCloseable {
             return thread;
         });
         server.setExecutor(executor);
-        server.createContext("/livez", exchange -> respond(exchange, 200, "text/plain; charset=utf-8", "ok\n"));
-        server.createContext("/readyz", this::ready);
-        server.createContext("/metrics", exchange -> respond(exchange, 200, PROMETHEUS_CONTENT_TYPE, metrics.scrape()));
+        server.createContext("/livez", exactGet("/livez",
+                exchange -> respond(exchange, 200, "text/plain; charset=utf-8", "ok\n")));
+        server.createContext("/readyz", exactGet("/readyz", this::ready));
+        server.createContext("/metrics", exactGet("/metrics",
+                exchange -> respond(exchange, 200, PROMETHEUS_CONTENT_TYPE, metrics.scrape())));
         server.createContext("/", exchange -> json(exchange, 404, Map.of("error", "no such endpoint: "
                 + exchange.getRequestURI().getPath(), "details", List.of())));
+    }
+
+    /** Serves {@code handler} for GET of exactly {@code path}: other methods get 405, longer paths 404. */
+    private static HttpHandler exactGet(String path, HttpHandler handler) {
+        return exchange -> {
+            try (exchange) {
+                if (!exchange.getRequestURI().getPath().equals(path)) {
+                    json(exchange, 404, Map.of("error", "no such endpoint: " + exchange.getRequestURI().getPath(),
+                            "details", List.of()));
+                } else if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
+                    json(exchange, 405, Map.of("error", "method not allowed", "details", List.of(Map.of("path", "method",
+                            "message", "only GET is served, was " + exchange.getRequestMethod()))));
+                } else {
+                    handler.handle(exchange);
+                }
+            }
+        };
     }
 
     /** Starts serving on {@code host:port}; port 0 picks a free one. */

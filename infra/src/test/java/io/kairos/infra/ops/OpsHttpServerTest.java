@@ -88,6 +88,16 @@ class OpsHttpServerTest {
                 .hasMessageContaining("HTTP port " + server.port()).hasMessageContaining("--http-port");
     }
 
+    @Test
+    void opsEndpointsServeOnlyGetOfTheirExactPath() throws Exception {
+        for (String path : java.util.List.of("/livez", "/readyz", "/metrics")) {
+            HttpResponse<String> post = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                    + path)).POST(HttpRequest.BodyPublishers.ofString("{broken")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(post.statusCode()).as("POST " + path).isEqualTo(405);
+            assertThat(get(path + "-not").statusCode()).as(path + "-not").isEqualTo(404);
+        }
+    }
+
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -39,8 +39,14 @@ final class QueryParameters {
         return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
+    /** Whether {@code scope=local} was asked; any other scope value is refused. */
     boolean isLocalScope() {
-        return LOCAL.equals(values.get(SCOPE));
+        String scope = values.get(SCOPE);
+        if (scope != null && !LOCAL.equals(scope)) {
+            throw ApiException.badRequest(List.of(new ApiProblem(SCOPE, "must be \"" + LOCAL + "\" or absent, was \""
+                    + (scope.length() > 40 ? scope.substring(0, 40) + "…" : scope) + "\"")));
+        }
+        return scope != null;
     }
 
     /** The value of {@code name}, or null when absent or empty. */

@@ -1,5 +1,6 @@
 package io.kairos.worker.intake;
 
+import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -14,6 +15,15 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  */
 final class ExecutorClients {
 
+    /**
+     * How long the group waits for a silent executor before giving its lane partitions to the others.
+     * Kafka's 45 s default would hold a dead worker's partitions, and the runs the ledger recovers onto
+     * them, well past a pipeline's default {@code staleAfter} (30 s); the poll loop never waits on a run,
+     * so a live executor always heartbeats in time.
+     */
+    static final String DEFAULT_SESSION_TIMEOUT_MS = "10000";
+    static final String DEFAULT_HEARTBEAT_INTERVAL_MS = "3000";
+
     private final WorkerExecutorConfig config;
 
     ExecutorClients(WorkerExecutorConfig config) {
@@ -21,15 +31,27 @@ final class ExecutorClients {
     }
 
     KafkaConsumer<byte[], byte[]> laneConsumer(String queue) {
+        return new KafkaConsumer<>(laneConsumerProperties(queue), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /** The lane consumers' group session, as configured. */
+    Duration laneSessionTimeout(String queue) {
+        return Duration.ofMillis(Long.parseLong(laneConsumerProperties(queue)
+                .getProperty(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG)));
+    }
+
+    Properties laneConsumerProperties(String queue) {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(config.slots()));
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        properties.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, DEFAULT_SESSION_TIMEOUT_MS);
+        properties.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, DEFAULT_HEARTBEAT_INTERVAL_MS);
         properties.putAll(config.kafka());
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, LaneIntake.GROUP_PREFIX + queue);
         properties.put(ConsumerConfig.CLIENT_ID_CONFIG, config.workerId() + "-" + queue);
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        return new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        return properties;
     }
 
     KafkaConsumer<byte[], byte[]> orderConsumer() {

@@ -62,6 +62,17 @@ final class LaneBuffer {
                 .pollFirst();
     }
 
+    /** The offset of the first record held for each partition that holds any. */
+    Map<TopicPartition, Long> firstOffsets() {
+        Map<TopicPartition, Long> first = new HashMap<>();
+        byPartition.forEach((partition, records) -> {
+            if (!records.isEmpty()) {
+                first.put(partition, records.peekFirst().offset());
+            }
+        });
+        return first;
+    }
+
     /** Forgets the records of partitions this worker no longer owns. */
     void drop(Collection<TopicPartition> partitions) {
         partitions.forEach(byPartition::remove);

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
@@ -54,18 +55,21 @@ public final class LaneIntake implements Runnable {
     private final LaneBuffer buffer;
     private final Topic<RunId, DispatchedRun> laneTopic;
     private final OffsetTracker offsets = new OffsetTracker();
+    private final PollGapWatch gapWatch;
     private final BlockingQueue<TopicPartitionOffset> done = new LinkedBlockingQueue<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean draining;
     private volatile boolean hasAssignment;
     private boolean assignedBefore;
+    private boolean rejoining;
 
     private record TopicPartitionOffset(TopicPartition partition, long offset) {
     }
 
     LaneIntake(String queue, Consumer<byte[], byte[]> consumer, SlotPool slots, RunLauncher launcher, Outbox outbox,
-               DeadLetters deadLetters, ExecutorMetrics metrics, Duration pollTimeout) {
+               DeadLetters deadLetters, ExecutorMetrics metrics, Duration pollTimeout, PollGapWatch gapWatch) {
         this.queue = queue;
+        this.gapWatch = gapWatch;
         this.consumer = consumer;
         this.slots = slots;
         this.launcher = launcher;
@@ -114,10 +118,34 @@ public final class LaneIntake implements Runnable {
     }
 
     private void step() {
-        buffer.add(consumer.poll(pollTimeout));
+        ConsumerRecords<byte[], byte[]> records = consumer.poll(pollTimeout);
+        if (gapWatch.stoodStillSinceLastPoll() || rejoining) {
+            rejoinBeforeStarting(records);
+            return;
+        }
+        buffer.add(records);
         startWhatFits();
         commitDone();
         adjustFetching();
+    }
+
+    /**
+     * After the loop stood still, nothing fetched is started: the buffered and just-fetched records are
+     * dropped (they are not committed, so whoever owns their partitions reads them again) and the
+     * worker rejoins its group; until the group has assigned it partitions again, whatever it fetches
+     * is dropped and rewound the same way, so it takes no run from a partition it may no longer own.
+     */
+    private void rejoinBeforeStarting(ConsumerRecords<byte[], byte[]> fetched) {
+        if (!rejoining) {
+            log.warn("Intake of queue {} stood still longer than half the group session; dropping {} fetched and {} "
+                    + "buffered runs and rejoining the group before taking more", queue, fetched.count(), buffer.size());
+            rejoining = true;
+            consumer.enforceRebalance();
+        }
+        buffer.add(fetched);
+        Map<TopicPartition, Long> rewind = buffer.firstOffsets();
+        buffer.drop(consumer.assignment());
+        rewind.forEach(consumer::seek);
     }
 
     private void startWhatFits() {
@@ -125,6 +153,11 @@ public final class LaneIntake implements Runnable {
         while (!draining && outbox.hasRoomFor(OUTBOX_ROOM_PER_START)) {
             Optional<Lane> lane = buffer.highestLane();
             if (lane.isEmpty() || higherLanes.haveUnreadAbove(lane.get()) || !slots.tryAcquire()) {
+                return;
+            }
+            if (gapWatch.isOverdue()) {
+                slots.release();
+                rejoinBeforeStarting(ConsumerRecords.empty());
                 return;
             }
             ConsumerRecord<byte[], byte[]> record = buffer.take(lane.get());
@@ -233,6 +266,8 @@ public final class LaneIntake implements Runnable {
             }
             assignedBefore = true;
             hasAssignment = true;
+            rejoining = false;
+            gapWatch.reset();
             log.info("Queue {}: this worker now owns {} lane partitions", queue, consumer.assignment().size());
         }
 

@@ -82,8 +82,9 @@ public final class WorkerExecutor implements AutoCloseable {
         RunLauncher launcher = launcher();
         DeadLetters deadLetters = new DeadLetters(outbox, metrics);
         for (String queue : config.queues()) {
-            LaneIntake intake = new LaneIntake(queue, measured(clients.laneConsumer(queue)), slots, launcher, outbox, deadLetters,
-                    metrics, config.pollTimeout());
+            LaneIntake intake = new LaneIntake(queue, measured(clients.laneConsumer(queue)), slots, launcher, outbox,
+                    deadLetters, metrics, config.pollTimeout(),
+                    new PollGapWatch(PollGapWatch.limitFor(clients.laneSessionTimeout(queue)), System::nanoTime));
             intakes.add(intake);
             threads.start("intake-" + queue, intake);
         }

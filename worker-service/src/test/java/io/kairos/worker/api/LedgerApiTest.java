@@ -132,6 +132,14 @@ class LedgerApiTest {
         assertThat(missing.body.path("error").asText()).isEqualTo("not found");
     }
 
+    @Test
+    void aScopeOtherThanLocalIsRefused() throws Exception {
+        Response bad = get("/api/v1/status?scope=everything");
+
+        assertThat(bad.status).isEqualTo(400);
+        assertThat(bad.body.path("details").get(0).path("path").asText()).isEqualTo("scope");
+    }
+
     private record Response(int status, JsonNode body) {
     }
 

@@ -1,0 +1,34 @@
+package io.kairos.worker.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kairos.model.config.KairosConfig;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.junit.jupiter.api.Test;
+
+/** The lane consumer's settings: a dead executor's partitions move on well within a default staleAfter. */
+class ExecutorClientsTest {
+
+    @Test
+    void aDeadExecutorLeavesTheGroupWithinTenSecondsByDefault() {
+        Properties lane = clients(Map.of("bootstrap.servers", "k:9092")).laneConsumerProperties("default");
+
+        assertThat(lane.getProperty(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG)).isEqualTo("10000");
+        assertThat(lane.getProperty(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG)).isEqualTo("3000");
+    }
+
+    @Test
+    void theOperatorsSessionTimeoutWins() {
+        Properties lane = clients(Map.of("bootstrap.servers", "k:9092", "session.timeout.ms", "20000"))
+                .laneConsumerProperties("default");
+
+        assertThat(lane.getProperty(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG)).isEqualTo("20000");
+        assertThat(lane.getProperty(ConsumerConfig.GROUP_ID_CONFIG)).isEqualTo("kairos-executor-default");
+    }
+
+    private static ExecutorClients clients(Map<String, String> settings) {
+        return new ExecutorClients(WorkerExecutorConfig.from(KairosConfig.of(settings)));
+    }
+}
