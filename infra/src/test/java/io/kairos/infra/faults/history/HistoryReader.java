@@ -2,9 +2,7 @@ package io.kairos.infra.faults.history;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.kairos.model.id.PipelineId;
-import io.kairos.model.id.RunId;
 import io.kairos.model.run.DispatchedRun;
-import io.kairos.model.run.RunRequest;
 import io.kairos.model.serde.Json;
 import io.kairos.model.topic.Topic;
 import io.kairos.model.topic.Topics;
@@ -136,10 +134,5 @@ public final class HistoryReader {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    /** The run-requests of {@code runs}, for tests that only count them. */
-    public static List<RunId> runIds(List<RunRequest> requests) {
-        return requests.stream().map(RunRequest::runId).toList();
     }
 }
