@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A parsed cron expression evaluated on wall-clock time, with no time zone: cron-utils runs in UTC,
@@ -41,6 +42,10 @@ final class CronExpression {
     private static final CronParser WITH_SECONDS = new CronParser(secondsFirstUnix());
     private static final LocalDateTime NEVER_FIRES_PROBE = LocalDateTime.of(2000, 1, 1, 0, 0);
 
+    /** The most distinct expressions kept parsed; past it the memo starts afresh. */
+    static final int MAX_PARSED = 10_000;
+    private static final Map<String, CronExpression> PARSED = new ConcurrentHashMap<>();
+
     private final ExecutionTime executionTime;
     private final boolean fixedTime;
 
@@ -49,8 +54,25 @@ final class CronExpression {
         this.fixedTime = fixedTime;
     }
 
-    /** Parses {@code text}; a refusal is a {@link ScheduleException} with a message for people. */
+    /**
+     * Parses {@code text}; a refusal is a {@link ScheduleException} with a message for people.
+     * Parsed expressions are immutable and kept by their text, so the many pipelines that share an
+     * expression, and every read of a pipeline's stored state, parse it once.
+     */
     static CronExpression parse(String text) {
+        CronExpression known = PARSED.get(text);
+        if (known != null) {
+            return known;
+        }
+        CronExpression parsed = parseUncached(text);
+        if (PARSED.size() >= MAX_PARSED) {
+            PARSED.clear();
+        }
+        PARSED.put(text, parsed);
+        return parsed;
+    }
+
+    private static CronExpression parseUncached(String text) {
         String[] fields = CronFields.split(text);
         boolean withSeconds = fields.length == FIELDS_WITH_SECONDS.size();
         CronParser parser = withSeconds ? WITH_SECONDS : UNIX;

@@ -179,9 +179,9 @@ public final class LaneIntake implements Runnable {
             deadLetters.send(record, e.getMessage(), () -> done.add(position));
             return;
         }
-        if (run == null || launcher.isRunning(run)) {
+        if (run == null || launcher.hasStarted(run)) {
             slots.release();
-            log.info("Skipping {} at {} offset {}: empty or already running here", run == null ? "a tombstone"
+            log.info("Skipping {} at {} offset {}: empty, or started here already", run == null ? "a tombstone"
                     : run.runId() + " attempt " + run.attempt(), position.partition(), record.offset());
             done.add(position);
             return;

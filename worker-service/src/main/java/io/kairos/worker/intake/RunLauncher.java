@@ -23,6 +23,7 @@ final class RunLauncher {
     private final Executor runThreads;
     private final SlotPool slots;
     private final Duration heartbeatInterval;
+    private final StartedAttempts started = new StartedAttempts(StartedAttempts.DEFAULT_CAPACITY);
 
     RunLauncher(ExecutorSelector executors, AttemptRunner.Reporting reporting, Executor runThreads, SlotPool slots,
                 Duration heartbeatInterval) {
@@ -33,8 +34,9 @@ final class RunLauncher {
         this.heartbeatInterval = heartbeatInterval;
     }
 
-    boolean isRunning(DispatchedRun run) {
-        return reporting.running().contains(run.runId(), run.attempt());
+    /** Whether this worker started {@code run}'s attempt already: it is running, or it ran here. */
+    boolean hasStarted(DispatchedRun run) {
+        return started.contains(run.runId(), run.attempt()) || reporting.running().contains(run.runId(), run.attempt());
     }
 
     /** Starts {@code run}; {@code onStartAcknowledged} runs once the broker has its {@code RunStarted}. */
@@ -42,6 +44,7 @@ final class RunLauncher {
         Instant now = reporting.clock().instant();
         RunningAttempt attempt = new RunningAttempt(run, queue, now,
                 HeartbeatInterval.of(heartbeatInterval, run.staleAfter()));
+        started.add(run.runId(), run.attempt());
         reporting.running().add(attempt);
         try (RunMdc mdc = RunMdc.of(run)) {
             log.info("Run attempt starting ({} executor, {} lane of queue {})", run.executor().type(), lane.wireName(), queue);
