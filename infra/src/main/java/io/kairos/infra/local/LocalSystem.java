@@ -61,6 +61,7 @@ public final class LocalSystem implements AutoCloseable {
             system.applyDemo();
             system.startServices();
             system.startStatusLine();
+            system.http.markStarted();
         } catch (RuntimeException e) {
             system.close();
             throw e;

@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
 public final class OpsHttpServer implements AutoCloseable {
 
     public static final String PROMETHEUS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+    /** The readiness check that holds until {@link #markStarted()}. */
+    public static final String STARTUP_CHECK = "startup";
     private static final Logger log = LoggerFactory.getLogger(OpsHttpServer.class);
     private static final int THREADS = 4;
     private static final int STOP_DELAY_SECONDS = 1;
@@ -37,6 +39,7 @@ public final class OpsHttpServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final List<ReadinessCheck> readiness = new CopyOnWriteArrayList<>();
+    private volatile boolean started;
     private final ServiceMetrics metrics;
 
     private OpsHttpServer(HttpServer server, ServiceMetrics metrics) {
@@ -113,8 +116,18 @@ public final class OpsHttpServer implements AutoCloseable {
         server.createContext(prefix, handler);
     }
 
+    /**
+     * Declares that the process has started every part it runs. Until then {@code /readyz} answers
+     * 503 with the check {@code startup} false, whatever checks are registered so far, so a process
+     * is never reported ready halfway through its start.
+     */
+    public void markStarted() {
+        started = true;
+    }
+
     private void ready(HttpExchange exchange) throws IOException {
         Map<String, Boolean> checks = new LinkedHashMap<>();
+        checks.put(STARTUP_CHECK, started);
         readiness.forEach(check -> checks.put(check.name(), isReady(check)));
         boolean ready = !checks.containsValue(false);
         json(exchange, ready ? 200 : 503, Map.of("ready", ready, "checks", checks));

@@ -39,6 +39,7 @@ public abstract class ServiceCommand implements Callable<Integer> {
             ServiceMetrics metrics = process.add(new ServiceMetrics(application(), http.instance()));
             OpsHttpServer server = process.add(OpsHttpServer.start(http.host(), http.port(), metrics));
             start(new ServiceContext(config, http, metrics, server, process));
+            server.markStarted();
             process.awaitShutdownSignal();
         }
         return 0;

@@ -109,6 +109,7 @@ class ServiceExpositionTest {
         OpsHttpServer server = process.add(OpsHttpServer.start("127.0.0.1", 0, metrics));
         HttpSettings http = new HttpSettings("127.0.0.1", server.port(), "127.0.0.1", "test");
         part.accept(new ServiceContext(config(application), http, metrics, server, process));
+        server.markStarted();
         return new Service(application, server.port(), process);
     }
 

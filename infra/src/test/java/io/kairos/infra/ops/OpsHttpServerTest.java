@@ -40,7 +40,20 @@ class OpsHttpServerTest {
     }
 
     @Test
+    void readyzIsUnavailableUntilTheProcessHasStartedEveryPart() throws Exception {
+        server.addReadinessCheck(ReadinessCheck.of("kafka", () -> true));
+
+        HttpResponse<String> starting = get("/readyz");
+        server.markStarted();
+
+        assertThat(starting.statusCode()).isEqualTo(503);
+        assertThat(Json.mapper().readTree(starting.body()).at("/checks/startup").asBoolean()).isFalse();
+        assertThat(get("/readyz").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void readyzIsUnavailableNamingTheCheckThatFailsUntilItPasses() throws Exception {
+        server.markStarted();
         AtomicBoolean ledgerRunning = new AtomicBoolean(false);
         server.addReadinessCheck(ReadinessCheck.of("kafka", () -> true));
         server.addReadinessCheck(ReadinessCheck.of("ledger", ledgerRunning::get));
@@ -57,6 +70,7 @@ class OpsHttpServerTest {
 
     @Test
     void aReadinessCheckThatThrowsCountsAsNotReady() throws Exception {
+        server.markStarted();
         server.addReadinessCheck(ReadinessCheck.of("broken", () -> {
             throw new IllegalStateException("no answer");
         }));
