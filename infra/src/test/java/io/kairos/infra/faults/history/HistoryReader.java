@@ -1,5 +1,7 @@
 package io.kairos.infra.faults.history;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.kairos.model.id.PipelineId;
 import io.kairos.model.run.DispatchedRun;
@@ -16,7 +18,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.apache.kafka.clients.admin.ListTransactionsOptions;
 import org.apache.kafka.clients.admin.TransactionListing;
 import org.apache.kafka.clients.admin.TransactionState;
 import org.apache.kafka.common.IsolationLevel;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Reads what a scenario left behind: the ledger's view of every run through its read API (while it
@@ -82,14 +84,17 @@ public final class HistoryReader {
         }
     }
 
+    /**
+     * The transactions still ongoing once the broker has had {@code ABORT_WAIT} to abort those of
+     * stopped producers; the checker judges what is left.
+     */
     private List<String> openTransactions() {
-        Instant deadline = Instant.now().plus(ABORT_WAIT);
-        List<String> open = ongoing();
-        while (!open.isEmpty() && Instant.now().isBefore(deadline)) {
-            pause();
-            open = ongoing();
+        try {
+            await().atMost(ABORT_WAIT).pollInterval(Duration.ofMillis(500)).until(() -> ongoing().isEmpty());
+        } catch (ConditionTimeoutException stillOpen) {
+            // what is still open is the finding, reported below
         }
-        return open;
+        return ongoing();
     }
 
     private List<String> ongoing() {
@@ -104,14 +109,6 @@ public final class HistoryReader {
             throw new IllegalStateException("Interrupted while listing transactions", e);
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("Could not list transactions", e);
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
