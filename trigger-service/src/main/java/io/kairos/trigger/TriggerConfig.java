@@ -17,6 +17,7 @@ import org.apache.kafka.streams.StreamsConfig;
  * pass through unchanged and may override the Streams settings derived here, except the processing
  * guarantee and the processing error handler, which the trigger's guarantees depend on.
  *
+ * @param specCacheSize how many parsed specs each task keeps, the most recently fired ones
  * @param kafka every Kafka client setting given (keys outside {@code kairos.})
  */
 public record TriggerConfig(
@@ -31,6 +32,7 @@ public record TriggerConfig(
         Duration commitInterval,
         int streamThreads,
         Duration shutdownTimeout,
+        int specCacheSize,
         Map<String, String> kafka) {
 
     public static final String APPLICATION_ID = "kairos.trigger.application.id";
@@ -44,6 +46,7 @@ public record TriggerConfig(
     public static final String COMMIT_INTERVAL = "kairos.trigger.commit.interval";
     public static final String STREAM_THREADS = "kairos.trigger.stream.threads";
     public static final String SHUTDOWN_TIMEOUT = "kairos.trigger.shutdown.timeout";
+    public static final String SPEC_CACHE_SIZE = "kairos.trigger.spec.cache.size";
 
     public static final String DEFAULT_APPLICATION_ID = "kairos-trigger";
     public static final Path DEFAULT_STATE_DIR = Path.of(System.getProperty("java.io.tmpdir"), "kairos-trigger");
@@ -52,6 +55,8 @@ public record TriggerConfig(
     public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofMillis(100);
     public static final int DEFAULT_STREAM_THREADS = 1;
     public static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
+    /** Per task: with 12 tasks, up to 120 000 parsed specs, roughly 1 KiB of heap each. */
+    public static final int DEFAULT_SPEC_CACHE_SIZE = 10_000;
     public static final String DEFAULT_BOOTSTRAP_SERVERS = "localhost:9092";
     /** The longest the stream thread blocks polling for specs, so punctuations are never held up longer. */
     static final Duration LONGEST_POLL = Duration.ofMillis(100);
@@ -68,6 +73,9 @@ public record TriggerConfig(
         }
         if (standbyReplicas < 0) {
             throw new IllegalArgumentException(STANDBY_REPLICAS + ": must not be negative, was " + standbyReplicas);
+        }
+        if (specCacheSize < 0) {
+            throw new IllegalArgumentException(SPEC_CACHE_SIZE + ": must not be negative, was " + specCacheSize);
         }
         if (streamThreads < 1) {
             throw new IllegalArgumentException(STREAM_THREADS + ": must be at least 1, was " + streamThreads);
@@ -93,6 +101,7 @@ public record TriggerConfig(
                 config.duration(COMMIT_INTERVAL, DEFAULT_COMMIT_INTERVAL),
                 config.integer(STREAM_THREADS, DEFAULT_STREAM_THREADS),
                 config.duration(SHUTDOWN_TIMEOUT, DEFAULT_SHUTDOWN_TIMEOUT),
+                config.integer(SPEC_CACHE_SIZE, DEFAULT_SPEC_CACHE_SIZE),
                 kafka);
     }
 
@@ -123,7 +132,7 @@ public record TriggerConfig(
                 + ", maxRecordsPerPunctuation=" + maxRecordsPerPunctuation + ", maxPunctuationWork=" + maxPunctuationWork
                 + ", standbyReplicas="
                 + standbyReplicas + ", commitInterval=" + commitInterval + ", streamThreads=" + streamThreads
-                + ", shutdownTimeout=" + shutdownTimeout + ", kafka=" + KairosConfig.of(kafka).describe();
+                + ", shutdownTimeout=" + shutdownTimeout + ", specCacheSize=" + specCacheSize + ", kafka=" + KairosConfig.of(kafka).describe();
     }
 
     private static void requirePositive(String key, Duration value) {

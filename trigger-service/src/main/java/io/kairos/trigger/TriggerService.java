@@ -30,7 +30,7 @@ public final class TriggerService implements AutoCloseable {
         this.config = Objects.requireNonNull(config, "config");
         TriggerMetrics metrics = new TriggerMetrics(registry);
         TriggerTopology topology = new TriggerTopology(config.firingRules(), config.punctuationInterval(), metrics,
-                Clock.systemUTC());
+                Clock.systemUTC(), config.specCacheSize());
         this.streams = new KafkaStreams(topology.build(), config.streamsProperties());
         this.streamsMetrics = new KafkaStreamsMetrics(streams);
         streamsMetrics.bindTo(registry);

@@ -18,14 +18,29 @@ public record RunId(String value) implements Comparable<RunId> {
     public static final int MAX_LENGTH = 256;
     public static final int MAX_KEY_LENGTH = 64;
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{1," + MAX_KEY_LENGTH + "}");
-    private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9._:@/+-]{1," + MAX_LENGTH + "}");
+    private static final String ALLOWED_PUNCTUATION = "._:@/+-";
 
     public RunId {
         Objects.requireNonNull(value, "value");
-        if (!ALLOWED.matcher(value).matches()) {
+        if (!isAllowed(value)) {
             throw new IllegalArgumentException("run id \"" + value + "\": must be 1-" + MAX_LENGTH
                     + " characters of A-Z, a-z, 0-9 and . _ : @ / + -");
         }
+    }
+
+    /** 1-{@value #MAX_LENGTH} characters of A-Z, a-z, 0-9 and {@value #ALLOWED_PUNCTUATION}: checked on every id made. */
+    private static boolean isAllowed(String value) {
+        if (value.isEmpty() || value.length() > MAX_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean alphanumeric = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (!alphanumeric && ALLOWED_PUNCTUATION.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The deterministic id of the run a schedule fires for {@code scheduledFor}. */

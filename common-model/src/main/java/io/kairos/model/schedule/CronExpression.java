@@ -48,6 +48,7 @@ final class CronExpression {
 
     private final ExecutionTime executionTime;
     private final boolean fixedTime;
+    private volatile NextWallTime lastAnswer;
 
     private CronExpression(ExecutionTime executionTime, boolean fixedTime) {
         this.executionTime = executionTime;
@@ -93,10 +94,23 @@ final class CronExpression {
         return fixedTime;
     }
 
-    /** The first matching wall time strictly after {@code wall}, or empty when none follows. */
+    /**
+     * The first matching wall time strictly after {@code wall}, or empty when none follows. The last
+     * answer is kept: the pipelines that share an expression are due together and ask the same question.
+     */
     Optional<LocalDateTime> nextWallTimeAfter(LocalDateTime wall) {
-        ZonedDateTime from = wall.truncatedTo(ChronoUnit.SECONDS).atZone(ZoneOffset.UTC);
-        return executionTime.nextExecution(from).map(ZonedDateTime::toLocalDateTime);
+        LocalDateTime from = wall.truncatedTo(ChronoUnit.SECONDS);
+        NextWallTime known = lastAnswer;
+        if (known != null && known.after().equals(from)) {
+            return known.next();
+        }
+        Optional<LocalDateTime> next = executionTime.nextExecution(from.atZone(ZoneOffset.UTC))
+                .map(ZonedDateTime::toLocalDateTime);
+        lastAnswer = new NextWallTime(from, next);
+        return next;
+    }
+
+    private record NextWallTime(LocalDateTime after, Optional<LocalDateTime> next) {
     }
 
     private static CronDefinition secondsFirstUnix() {

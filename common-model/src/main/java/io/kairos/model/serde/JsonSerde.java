@@ -1,11 +1,13 @@
 package io.kairos.model.serde;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.errors.SerializationException;
 
 /**
@@ -18,6 +20,10 @@ public final class JsonSerde<T> extends SelfSerde<T> {
 
     public static final String SCHEMA_VERSION_FIELD = "schemaVersion";
     public static final int CURRENT_SCHEMA_VERSION = 1;
+
+    /** {@code {"schemaVersion":1}}: a value with no fields; a value's fields follow the version after a comma. */
+    private static final byte[] VERSION_PREFIX =
+            ("{\"" + SCHEMA_VERSION_FIELD + "\":" + CURRENT_SCHEMA_VERSION + "}").getBytes(StandardCharsets.UTF_8);
 
     private final Class<T> type;
     private final ObjectWriter writer;
@@ -39,12 +45,27 @@ public final class JsonSerde<T> extends SelfSerde<T> {
             return null;
         }
         try {
-            ObjectNode node = Json.mapper().createObjectNode().put(SCHEMA_VERSION_FIELD, CURRENT_SCHEMA_VERSION);
-            node.setAll((ObjectNode) Json.mapper().readTree(writer.writeValueAsBytes(value)));
-            return Json.mapper().writeValueAsBytes(node);
-        } catch (IOException | ClassCastException e) {
+            return withSchemaVersion(writer.writeValueAsBytes(value));
+        } catch (IOException e) {
             throw new SerializationException("cannot write " + type.getSimpleName() + " to topic " + topic, e);
         }
+    }
+
+    /** Puts the version first into the object Jackson wrote: {@code {...}} becomes {@code {"schemaVersion":1,...}}. */
+    private byte[] withSchemaVersion(byte[] object) {
+        if (object.length < 2 || object[0] != '{') {
+            throw new SerializationException("a " + type.getSimpleName() + " must be written as a JSON object");
+        }
+        boolean empty = object.length == 2;
+        byte[] framed = new byte[VERSION_PREFIX.length + object.length - (empty ? 2 : 1)];
+        System.arraycopy(VERSION_PREFIX, 0, framed, 0, VERSION_PREFIX.length);
+        if (empty) {
+            framed[framed.length - 1] = '}';
+            return framed;
+        }
+        framed[VERSION_PREFIX.length - 1] = ',';
+        System.arraycopy(object, 1, framed, VERSION_PREFIX.length, object.length - 1);
+        return framed;
     }
 
     @Override
@@ -52,11 +73,38 @@ public final class JsonSerde<T> extends SelfSerde<T> {
         if (data == null) {
             return null;
         }
+        if (startsWithCurrentVersion(data)) {
+            return bind(topic, data);
+        }
         JsonNode tree = readTree(topic, data);
         checkSchemaVersion(topic, tree);
         ((ObjectNode) tree).remove(SCHEMA_VERSION_FIELD);
         try {
             return reader.readValue(tree);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new UnreadableRecordException(topic, "not a " + type.getSimpleName() + ": " + brief(e), e);
+        }
+    }
+
+    /** What this serde writes starts with the current version: read it in one pass (the version is an ignored field). */
+    private static boolean startsWithCurrentVersion(byte[] data) {
+        if (data.length <= VERSION_PREFIX.length) {
+            return false;
+        }
+        for (int i = 0; i < VERSION_PREFIX.length - 1; i++) {
+            if (data[i] != VERSION_PREFIX[i]) {
+                return false;
+            }
+        }
+        byte after = data[VERSION_PREFIX.length - 1];
+        return after == ',' || after == '}';
+    }
+
+    private T bind(String topic, byte[] data) {
+        try {
+            return reader.readValue(data);
+        } catch (StreamReadException e) {
+            throw new UnreadableRecordException(topic, "not JSON: " + brief(e), e);
         } catch (IOException | IllegalArgumentException e) {
             throw new UnreadableRecordException(topic, "not a " + type.getSimpleName() + ": " + brief(e), e);
         }

@@ -96,6 +96,18 @@ class JsonSerdeTest {
     }
 
     @Test
+    void theVersionIsWrittenFirstAndReadWhereverItStands() {
+        RunStarted started = new RunStarted(RunId.of("acme/x@2026-01-01T00:00:00Z"), PipelineId.parse("acme/x"), 1, WORKER, AT);
+        Serde<RunEvent> serde = Topics.RUN_EVENTS.valueSerde();
+        String written = new String(serde.serializer().serialize("t", started), StandardCharsets.UTF_8);
+        String versionLast = "{" + written.substring("{\"schemaVersion\":1,".length(), written.length() - 1)
+                + ",\"schemaVersion\":1}";
+
+        assertThat(written).startsWith("{\"schemaVersion\":1,\"type\":\"started\",");
+        assertThat(read(versionLast)).isEqualTo(started);
+    }
+
+    @Test
     void tombstonesStayNull() {
         assertThat(Topics.WORKERS.valueSerde().serializer().serialize("t", null)).isNull();
         assertThat(Topics.WORKERS.valueSerde().deserializer().deserialize("t", null)).isNull();

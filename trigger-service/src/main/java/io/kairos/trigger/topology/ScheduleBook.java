@@ -1,6 +1,7 @@
 package io.kairos.trigger.topology;
 
 import io.kairos.model.id.PipelineId;
+import io.kairos.model.spec.PipelineSpec;
 import io.kairos.trigger.schedule.PipelineStatus;
 import io.kairos.trigger.schedule.ScheduleState;
 import java.time.Instant;
@@ -16,20 +17,27 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * One task's schedule states with their due-time index and status counts, kept consistent: every
- * state that has a wake-up time has exactly one index entry, keyed by it.
+ * state that has a wake-up time has exactly one index entry, keyed by it. A state is kept as two
+ * entries, its spec (written when the spec changes) and its {@link SchedulePosition} (written on
+ * every fire), so firing never rewrites a spec.
  */
 final class ScheduleBook {
 
     private static final byte[] NOTHING = new byte[0];
 
-    private final KeyValueStore<PipelineId, ScheduleState> states;
+    private final KeyValueStore<PipelineId, PipelineSpec> specs;
+    private final KeyValueStore<PipelineId, SchedulePosition> positions;
+    private final SpecCache specCache;
     private final KeyValueStore<Bytes, byte[]> index;
     private final KeyValueStore<String, Long> countStore;
     private final AtomicLongArray counts;
 
-    ScheduleBook(KeyValueStore<PipelineId, ScheduleState> states, KeyValueStore<Bytes, byte[]> index,
-                 KeyValueStore<String, Long> countStore, AtomicLongArray counts) {
-        this.states = states;
+    ScheduleBook(KeyValueStore<PipelineId, PipelineSpec> specs, KeyValueStore<PipelineId, SchedulePosition> positions,
+                 SpecCache specCache, KeyValueStore<Bytes, byte[]> index, KeyValueStore<String, Long> countStore,
+                 AtomicLongArray counts) {
+        this.specs = specs;
+        this.specCache = specCache;
+        this.positions = positions;
         this.index = index;
         this.countStore = countStore;
         this.counts = counts;
@@ -37,7 +45,15 @@ final class ScheduleBook {
     }
 
     ScheduleState get(PipelineId id) {
-        return states.get(id);
+        SchedulePosition position = positions.get(id);
+        if (position == null) {
+            return null;
+        }
+        PipelineSpec spec = specCache.get(id, specs::get);
+        if (spec == null) {
+            throw new IllegalStateException("pipeline " + id + " has a schedule position but no spec");
+        }
+        return new ScheduleState(spec, position.cursor(), position.nextFire(), position.pausedAt(), position.resumedAt());
     }
 
     /** Replaces {@code before} (null: none) with {@code after} (null: delete), index and counts included. */
@@ -52,9 +68,18 @@ final class ScheduleBook {
         }
         newKey.ifPresent(key -> index.put(key, NOTHING));
         if (after == null) {
-            states.delete(id);
+            specCache.remember(id, null);
+            specs.delete(id);
+            positions.delete(id);
         } else {
-            states.put(id, after);
+            if (before == null || before.spec() != after.spec() && !before.spec().equals(after.spec())) {
+                specs.put(id, after.spec());
+                specCache.remember(id, after.spec());
+            }
+            SchedulePosition position = SchedulePosition.of(after);
+            if (before == null || !SchedulePosition.of(before).equals(position)) {
+                positions.put(id, position);
+            }
         }
         recount(before, after);
     }

@@ -25,12 +25,15 @@ final class ScheduleProcessor implements Processor<PipelineId, PipelineSpec, Pip
     private final Duration punctuationInterval;
     private final TriggerMetrics metrics;
     private final Clock workClock;
+    private final int specCacheSize;
     private ProcessorContext<PipelineId, RunRequest> context;
     private SpecChangeApplier changes;
     private TaskId task;
 
-    ScheduleProcessor(FiringRules rules, Duration punctuationInterval, TriggerMetrics metrics, Clock workClock) {
+    ScheduleProcessor(FiringRules rules, Duration punctuationInterval, TriggerMetrics metrics, Clock workClock,
+                      int specCacheSize) {
         this.workClock = workClock;
+        this.specCacheSize = specCacheSize;
         this.rules = rules;
         this.planner = new DueTimePlanner(rules);
         this.punctuationInterval = punctuationInterval;
@@ -41,7 +44,8 @@ final class ScheduleProcessor implements Processor<PipelineId, PipelineSpec, Pip
     public void init(ProcessorContext<PipelineId, RunRequest> context) {
         this.context = context;
         this.task = context.taskId();
-        ScheduleBook book = new ScheduleBook(context.getStateStore(TriggerStores.SCHEDULES),
+        ScheduleBook book = new ScheduleBook(context.getStateStore(TriggerStores.SPECS), context.getStateStore(TriggerStores.SCHEDULES),
+                new SpecCache(specCacheSize),
                 context.getStateStore(TriggerStores.DUE_INDEX), context.getStateStore(TriggerStores.PIPELINE_COUNTS),
                 metrics.census().countsOf(task));
         PlanRunner runner = new PlanRunner(planner, new RequestEmitter(context, metrics));

@@ -2,6 +2,7 @@ package io.kairos.trigger.topology;
 
 import io.kairos.model.run.Origin;
 import io.kairos.model.run.RunRequest;
+import io.kairos.model.run.SkipReason;
 import io.kairos.trigger.schedule.PipelineStatus;
 import io.kairos.trigger.schedule.PlannedRecord;
 import io.micrometer.core.instrument.Counter;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The trigger's meters:
@@ -33,6 +35,7 @@ public final class TriggerMetrics {
     private final MeterRegistry registry;
     private final PipelineCensus census = new PipelineCensus();
     private final Map<Origin, Timer> fireLag = new EnumMap<>(Origin.class);
+    private final Map<FireKind, Counter> fires = new ConcurrentHashMap<>();
     private final Timer punctuation;
     private final Counter deadLetters;
 
@@ -71,18 +74,24 @@ public final class TriggerMetrics {
 
     void emitted(PlannedRecord record, Instant emittedAt) {
         RunRequest request = record.request();
-        String reason = request.isSkip() ? request.skipReason().wireName() : NO_REASON;
-        Counter.builder("kairos.trigger.fires")
-                .description("Run-requests emitted by the trigger: fired runs and skip records")
-                .tag("origin", request.origin().wireName())
-                .tag("outcome", request.isSkip() ? "skipped" : "fired")
-                .tag("reason", reason)
-                .register(registry)
-                .increment();
+        fires.computeIfAbsent(new FireKind(request.origin(), request.skipReason()), this::firesCounter).increment();
         if (!request.isSkip()) {
             Timer lag = fireLag.get(request.origin());
             lag.record(Duration.between(record.dueTime(), emittedAt));
         }
+    }
+
+    private Counter firesCounter(FireKind kind) {
+        return Counter.builder("kairos.trigger.fires")
+                .description("Run-requests emitted by the trigger: fired runs and skip records")
+                .tag("origin", kind.origin().wireName())
+                .tag("outcome", kind.skipReason() != null ? "skipped" : "fired")
+                .tag("reason", kind.skipReason() != null ? kind.skipReason().wireName() : NO_REASON)
+                .register(registry);
+    }
+
+    /** The tags of one {@code kairos.trigger.fires} counter; {@code skipReason} null for a fired run. */
+    private record FireKind(Origin origin, SkipReason skipReason) {
     }
 
     /** An unreadable spec went to the dead-letter topic. */

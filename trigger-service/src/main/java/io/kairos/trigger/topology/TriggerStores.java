@@ -2,7 +2,8 @@ package io.kairos.trigger.topology;
 
 import io.kairos.model.id.PipelineId;
 import io.kairos.model.serde.IdSerde;
-import io.kairos.trigger.schedule.ScheduleState;
+import io.kairos.model.spec.PipelineSpec;
+import io.kairos.model.spec.PipelineSpecSerde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -12,13 +13,15 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * The trigger's state stores, each logged to its changelog {@code <application.id>-<store>-changelog}:
  * <ul>
- *   <li>{@value #SCHEDULES}: pipeline id → {@link io.kairos.trigger.schedule.ScheduleState};</li>
+ *   <li>{@value #SPECS}: pipeline id → its spec, written when the spec changes;</li>
+ *   <li>{@value #SCHEDULES}: pipeline id → {@link SchedulePosition}, written on every fire;</li>
  *   <li>{@value #DUE_INDEX}: (due time, pipeline id) → nothing, see {@link DueIndexKey};</li>
  *   <li>{@value #PIPELINE_COUNTS}: pipeline status → how many of the task's pipelines have it.</li>
  * </ul>
  */
 public final class TriggerStores {
 
+    public static final String SPECS = "trigger-specs";
     public static final String SCHEDULES = "trigger-schedules";
     public static final String DUE_INDEX = "trigger-due-index";
     public static final String PIPELINE_COUNTS = "trigger-pipeline-counts";
@@ -26,9 +29,14 @@ public final class TriggerStores {
     private TriggerStores() {
     }
 
-    static StoreBuilder<KeyValueStore<PipelineId, ScheduleState>> schedules() {
+    static StoreBuilder<KeyValueStore<PipelineId, PipelineSpec>> specs() {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SPECS), IdSerde.pipelineId(),
+                new PipelineSpecSerde()).withCachingDisabled();
+    }
+
+    static StoreBuilder<KeyValueStore<PipelineId, SchedulePosition>> schedules() {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SCHEDULES), IdSerde.pipelineId(),
-                new ScheduleStateSerde()).withCachingDisabled();
+                new SchedulePositionSerde()).withCachingDisabled();
     }
 
     static StoreBuilder<KeyValueStore<Bytes, byte[]>> dueIndex() {

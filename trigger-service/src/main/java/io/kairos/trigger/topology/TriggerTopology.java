@@ -27,12 +27,16 @@ public final class TriggerTopology {
     private final Duration punctuationInterval;
     private final TriggerMetrics metrics;
     private final Clock workClock;
+    private final int specCacheSize;
 
     /**
      * @param workClock measures how long a punctuation has worked (see {@link FiringRules#maxPunctuationWork()});
      *                  what is due is judged on the Streams wall clock
+     * @param specCacheSize how many parsed specs each task keeps (see {@link SpecCache})
      */
-    public TriggerTopology(FiringRules rules, Duration punctuationInterval, TriggerMetrics metrics, Clock workClock) {
+    public TriggerTopology(FiringRules rules, Duration punctuationInterval, TriggerMetrics metrics, Clock workClock,
+                           int specCacheSize) {
+        this.specCacheSize = specCacheSize;
         this.rules = Objects.requireNonNull(rules, "rules");
         this.punctuationInterval = Objects.requireNonNull(punctuationInterval, "punctuationInterval");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
@@ -60,8 +64,9 @@ public final class TriggerTopology {
     }
 
     private void scheduleAndFire(Topology topology) {
-        topology.addProcessor(SCHEDULER, () -> new ScheduleProcessor(rules, punctuationInterval, metrics, workClock),
+        topology.addProcessor(SCHEDULER, () -> new ScheduleProcessor(rules, punctuationInterval, metrics, workClock, specCacheSize),
                 SPEC_READER);
+        topology.addStateStore(TriggerStores.specs(), SCHEDULER);
         topology.addStateStore(TriggerStores.schedules(), SCHEDULER);
         topology.addStateStore(TriggerStores.dueIndex(), SCHEDULER);
         topology.addStateStore(TriggerStores.pipelineCounts(), SCHEDULER);

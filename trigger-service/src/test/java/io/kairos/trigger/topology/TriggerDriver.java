@@ -57,7 +57,7 @@ final class TriggerDriver implements AutoCloseable {
         values.put(TriggerConfig.STATE_DIR, stateDir.toString());
         config = TriggerConfig.from(KairosConfig.of(values));
         driver = new TopologyTestDriver(
-                new TriggerTopology(config.firingRules(), config.punctuationInterval(), metrics, workClock).build(),
+                new TriggerTopology(config.firingRules(), config.punctuationInterval(), metrics, workClock, config.specCacheSize()).build(),
                 config.streamsProperties(), start);
         now = start;
         pipelines = driver.createInputTopic(Topics.PIPELINES.name(), Topics.PIPELINES.keySerde().serializer(),
@@ -124,8 +124,11 @@ final class TriggerDriver implements AutoCloseable {
     }
 
     ScheduleState state(PipelineId id) {
-        KeyValueStore<PipelineId, ScheduleState> store = driver.getKeyValueStore(TriggerStores.SCHEDULES);
-        return store.get(id);
+        KeyValueStore<PipelineId, SchedulePosition> positions = driver.getKeyValueStore(TriggerStores.SCHEDULES);
+        KeyValueStore<PipelineId, PipelineSpec> specs = driver.getKeyValueStore(TriggerStores.SPECS);
+        SchedulePosition position = positions.get(id);
+        return position == null ? null
+                : new ScheduleState(specs.get(id), position.cursor(), position.nextFire(), position.pausedAt(), position.resumedAt());
     }
 
     List<PipelineId> indexedPipelines() {
@@ -137,8 +140,13 @@ final class TriggerDriver implements AutoCloseable {
         return ids;
     }
 
+    /** Entries in the spec and position stores together. */
     long storedStates() {
-        KeyValueStore<PipelineId, ScheduleState> store = driver.getKeyValueStore(TriggerStores.SCHEDULES);
+        return entries(TriggerStores.SPECS) + entries(TriggerStores.SCHEDULES);
+    }
+
+    private long entries(String storeName) {
+        KeyValueStore<PipelineId, ?> store = driver.getKeyValueStore(storeName);
         long count = 0;
         try (var all = store.all()) {
             for (; all.hasNext(); all.next()) {

@@ -31,11 +31,11 @@ class TriggerTopologyTest {
     @Test
     void everyProcessorAndStoreHasAnExplicitName() {
         TopologyDescription description = new TriggerTopology(FiringRules.DEFAULT, Duration.ofMillis(50),
-                new TriggerMetrics(new SimpleMeterRegistry()), java.time.Clock.systemUTC()).build().describe();
+                new TriggerMetrics(new SimpleMeterRegistry()), java.time.Clock.systemUTC(), 10).build().describe();
         String text = description.toString();
         assertThat(text).contains(TriggerTopology.PIPELINES_SOURCE, TriggerTopology.SPEC_READER, TriggerTopology.SCHEDULER,
                 TriggerTopology.RUN_REQUESTS_SINK, TriggerTopology.DEAD_LETTER_SINK, Topics.DEAD_LETTER.name(),
-                TriggerStores.SCHEDULES, TriggerStores.DUE_INDEX, TriggerStores.PIPELINE_COUNTS,
+                TriggerStores.SPECS, TriggerStores.SCHEDULES, TriggerStores.DUE_INDEX, TriggerStores.PIPELINE_COUNTS,
                 Topics.PIPELINES.name(), Topics.RUN_REQUESTS.name());
         assertThat(text).doesNotContain("KSTREAM-", "KTABLE-");
     }

@@ -5,60 +5,59 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kairos.model.serde.Json;
 import io.kairos.model.serde.JsonSerde;
 import io.kairos.model.serde.UnreadableRecordException;
-import io.kairos.model.spec.SpecParser;
-import io.kairos.model.spec.SpecWriter;
-import io.kairos.trigger.schedule.ScheduleState;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * Schedule states in the trigger's store and its changelog:
- * {@code {"schemaVersion":1, "spec":{...}, "cursor":"...", "nextFire":"...", "pausedAt":..., "resumedAt":...}},
- * the spec as {@link SpecWriter} writes it and absent instants left out.
+ * Schedule positions in the trigger's store and its changelog:
+ * {@code {"schemaVersion":1, "cursor":..., "nextFire":..., "pausedAt":..., "resumedAt":...}}, absent
+ * instants left out. Instants are epoch
+ * milliseconds when they have no finer part (cheap to read on every fire), else ISO-8601 text; both
+ * forms are read.
  */
-public final class ScheduleStateSerde implements Serde<ScheduleState>, Serializer<ScheduleState>, Deserializer<ScheduleState> {
+final class SchedulePositionSerde implements Serde<SchedulePosition>, Serializer<SchedulePosition>, Deserializer<SchedulePosition> {
 
-    private static final String SPEC = "spec";
     private static final String CURSOR = "cursor";
     private static final String NEXT_FIRE = "nextFire";
     private static final String PAUSED_AT = "pausedAt";
     private static final String RESUMED_AT = "resumedAt";
+    private static final int NANOS_PER_MILLI = 1_000_000;
 
     @Override
-    public byte[] serialize(String topic, ScheduleState state) {
+    public byte[] serialize(String topic, SchedulePosition state) {
         if (state == null) {
             return null;
         }
         ObjectNode node = Json.mapper().createObjectNode().put(JsonSerde.SCHEMA_VERSION_FIELD, JsonSerde.CURRENT_SCHEMA_VERSION);
-        node.set(SPEC, SpecWriter.toTree(state.spec()));
-        node.put(CURSOR, state.cursor().toString());
+        putIfPresent(node, CURSOR, state.cursor());
         putIfPresent(node, NEXT_FIRE, state.nextFire());
         putIfPresent(node, PAUSED_AT, state.pausedAt());
         putIfPresent(node, RESUMED_AT, state.resumedAt());
         try {
             return Json.mapper().writeValueAsBytes(node);
         } catch (IOException e) {
-            throw new SerializationException("cannot write the schedule state of " + state.spec().id(), e);
+            throw new SerializationException("cannot write a schedule position", e);
         }
     }
 
     @Override
-    public ScheduleState deserialize(String topic, byte[] data) {
+    public SchedulePosition deserialize(String topic, byte[] data) {
         if (data == null) {
             return null;
         }
         JsonNode node = tree(topic, data);
         try {
-            return new ScheduleState(SpecParser.parse(node.path(SPEC)), instant(node, CURSOR), instant(node, NEXT_FIRE),
+            return new SchedulePosition(Objects.requireNonNull(instant(node, CURSOR), CURSOR), instant(node, NEXT_FIRE),
                     instant(node, PAUSED_AT), instant(node, RESUMED_AT));
-        } catch (DateTimeParseException | IllegalArgumentException | NullPointerException e) {
-            throw new UnreadableRecordException(topic, "not a schedule state: " + e.getMessage(), e);
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw new UnreadableRecordException(topic, "not a schedule position: " + e.getMessage(), e);
         }
     }
 
@@ -75,14 +74,22 @@ public final class ScheduleStateSerde implements Serde<ScheduleState>, Serialize
     }
 
     private static void putIfPresent(ObjectNode node, String field, Instant value) {
-        if (value != null) {
+        if (value == null) {
+            return;
+        }
+        if (value.getNano() % NANOS_PER_MILLI == 0) {
+            node.put(field, value.toEpochMilli());
+        } else {
             node.put(field, value.toString());
         }
     }
 
     private static Instant instant(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : Instant.parse(value.asText());
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        return value.isIntegralNumber() ? Instant.ofEpochMilli(value.longValue()) : Instant.parse(value.asText());
     }
 
     @Override
@@ -91,12 +98,12 @@ public final class ScheduleStateSerde implements Serde<ScheduleState>, Serialize
     }
 
     @Override
-    public Serializer<ScheduleState> serializer() {
+    public Serializer<SchedulePosition> serializer() {
         return this;
     }
 
     @Override
-    public Deserializer<ScheduleState> deserializer() {
+    public Deserializer<SchedulePosition> deserializer() {
         return this;
     }
 
