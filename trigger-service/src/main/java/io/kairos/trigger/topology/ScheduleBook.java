@@ -24,6 +24,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class ScheduleBook {
 
     private static final byte[] NOTHING = new byte[0];
+    private static final int WRITE_BATCH = 10_000;
 
     private final KeyValueStore<PipelineId, PipelineSpec> specs;
     private final KeyValueStore<PipelineId, SchedulePosition> positions;
@@ -54,6 +55,45 @@ final class ScheduleBook {
             throw new IllegalStateException("pipeline " + id + " has a schedule position but no spec");
         }
         return new ScheduleState(spec, position.cursor(), position.nextFire(), position.pausedAt(), position.resumedAt());
+    }
+
+    /**
+     * Derives the due-time index again from the positions: it is not logged (each fire would log two
+     * more records, its old key's deletion and its new key), so it is rebuilt whenever the task
+     * starts, after its logged stores are restored. Returns how many pipelines it indexed.
+     */
+    int rebuildIndex() {
+        clearIndex();
+        int indexed = 0;
+        List<KeyValue<Bytes, byte[]>> batch = new ArrayList<>();
+        try (KeyValueIterator<PipelineId, SchedulePosition> all = positions.all()) {
+            while (all.hasNext()) {
+                KeyValue<PipelineId, SchedulePosition> entry = all.next();
+                if (entry.value.wakeUpAt() != null) {
+                    batch.add(KeyValue.pair(DueIndexKey.of(entry.value.wakeUpAt(), entry.key), NOTHING));
+                    indexed++;
+                }
+                if (batch.size() == WRITE_BATCH) {
+                    index.putAll(batch);
+                    batch.clear();
+                }
+            }
+        }
+        index.putAll(batch);
+        return indexed;
+    }
+
+    private void clearIndex() {
+        List<Bytes> keys;
+        do {
+            keys = new ArrayList<>();
+            try (KeyValueIterator<Bytes, byte[]> all = index.all()) {
+                while (all.hasNext() && keys.size() < WRITE_BATCH) {
+                    keys.add(all.next().key);
+                }
+            }
+            keys.forEach(index::delete);
+        } while (keys.size() == WRITE_BATCH);
     }
 
     /** Replaces {@code before} (null: none) with {@code after} (null: delete), index and counts included. */

@@ -17,7 +17,7 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Schedule positions in the trigger's store and its changelog:
- * {@code {"schemaVersion":1, "cursor":..., "nextFire":..., "pausedAt":..., "resumedAt":...}}, absent
+ * {@code {"schemaVersion":1, "cursor":..., "nextFire":..., "pausedAt":..., "resumedAt":..., "wakeUpAt":...}}, absent
  * instants left out. Instants are epoch
  * milliseconds when they have no finer part (cheap to read on every fire), else ISO-8601 text; both
  * forms are read.
@@ -28,6 +28,7 @@ final class SchedulePositionSerde implements Serde<SchedulePosition>, Serializer
     private static final String NEXT_FIRE = "nextFire";
     private static final String PAUSED_AT = "pausedAt";
     private static final String RESUMED_AT = "resumedAt";
+    private static final String WAKE_UP_AT = "wakeUpAt";
     private static final int NANOS_PER_MILLI = 1_000_000;
 
     @Override
@@ -40,6 +41,7 @@ final class SchedulePositionSerde implements Serde<SchedulePosition>, Serializer
         putIfPresent(node, NEXT_FIRE, state.nextFire());
         putIfPresent(node, PAUSED_AT, state.pausedAt());
         putIfPresent(node, RESUMED_AT, state.resumedAt());
+        putIfPresent(node, WAKE_UP_AT, state.wakeUpAt());
         try {
             return Json.mapper().writeValueAsBytes(node);
         } catch (IOException e) {
@@ -55,7 +57,7 @@ final class SchedulePositionSerde implements Serde<SchedulePosition>, Serializer
         JsonNode node = tree(topic, data);
         try {
             return new SchedulePosition(Objects.requireNonNull(instant(node, CURSOR), CURSOR), instant(node, NEXT_FIRE),
-                    instant(node, PAUSED_AT), instant(node, RESUMED_AT));
+                    instant(node, PAUSED_AT), instant(node, RESUMED_AT), instant(node, WAKE_UP_AT));
         } catch (DateTimeParseException | NullPointerException e) {
             throw new UnreadableRecordException(topic, "not a schedule position: " + e.getMessage(), e);
         }

@@ -13,12 +13,16 @@ import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The trigger's one processor: applies spec changes as they arrive and fires due schedules on a
  * wall-clock punctuation. Time is the processor context's wall clock.
  */
 final class ScheduleProcessor implements Processor<PipelineId, PipelineSpec, PipelineId, RunRequest> {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduleProcessor.class);
 
     private final FiringRules rules;
     private final DueTimePlanner planner;
@@ -48,10 +52,18 @@ final class ScheduleProcessor implements Processor<PipelineId, PipelineSpec, Pip
                 new SpecCache(specCacheSize),
                 context.getStateStore(TriggerStores.DUE_INDEX), context.getStateStore(TriggerStores.PIPELINE_COUNTS),
                 metrics.census().countsOf(task));
+        indexPipelines(book);
         PlanRunner runner = new PlanRunner(planner, new RequestEmitter(context, metrics));
         changes = new SpecChangeApplier(book, runner);
         context.schedule(punctuationInterval, PunctuationType.WALL_CLOCK_TIME,
                 new DueScheduleFirer(book, runner, rules, workClock, metrics.punctuation()));
+    }
+
+    private void indexPipelines(ScheduleBook book) {
+        Instant start = workClock.instant();
+        int indexed = book.rebuildIndex();
+        log.info("Task {} indexed the due times of {} pipelines in {} ms", task, indexed,
+                Duration.between(start, workClock.instant()).toMillis());
     }
 
     @Override

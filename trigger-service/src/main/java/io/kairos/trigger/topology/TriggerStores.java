@@ -11,11 +11,13 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The trigger's state stores, each logged to its changelog {@code <application.id>-<store>-changelog}:
+ * The trigger's state stores, logged to their changelogs {@code <application.id>-<store>-changelog}
+ * except the index:
  * <ul>
  *   <li>{@value #SPECS}: pipeline id → its spec, written when the spec changes;</li>
  *   <li>{@value #SCHEDULES}: pipeline id → {@link SchedulePosition}, written on every fire;</li>
- *   <li>{@value #DUE_INDEX}: (due time, pipeline id) → nothing, see {@link DueIndexKey};</li>
+ *   <li>{@value #DUE_INDEX}: (due time, pipeline id) → nothing, see {@link DueIndexKey}; not logged,
+ *   rebuilt from {@value #SCHEDULES} when a task starts ({@link ScheduleBook#rebuildIndex()});</li>
  *   <li>{@value #PIPELINE_COUNTS}: pipeline status → how many of the task's pipelines have it.</li>
  * </ul>
  */
@@ -41,7 +43,7 @@ public final class TriggerStores {
 
     static StoreBuilder<KeyValueStore<Bytes, byte[]>> dueIndex() {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DUE_INDEX), Serdes.Bytes(),
-                Serdes.ByteArray()).withCachingDisabled();
+                Serdes.ByteArray()).withCachingDisabled().withLoggingDisabled();
     }
 
     static StoreBuilder<KeyValueStore<String, Long>> pipelineCounts() {

@@ -16,11 +16,13 @@ class SchedulePositionSerdeTest {
     @Test
     void millisecondInstantsAreWrittenAsNumbersAndFinerOnesAsText() {
         SchedulePosition position = new SchedulePosition(Instant.parse("2026-03-01T10:00:00.120Z"),
-                Instant.parse("2026-03-01T10:01:00.000000001Z"), null, Instant.parse("2026-03-01T09:00:00Z"));
+                Instant.parse("2026-03-01T10:01:00.000000001Z"), null, Instant.parse("2026-03-01T09:00:00Z"),
+                Instant.parse("2026-03-01T10:01:07Z"));
 
         String json = new String(serde.serialize(TOPIC, position), StandardCharsets.UTF_8);
 
-        assertThat(json).contains("\"cursor\":1772359200120", "\"nextFire\":\"2026-03-01T10:01:00.000000001Z\"")
+        assertThat(json).contains("\"cursor\":1772359200120", "\"nextFire\":\"2026-03-01T10:01:00.000000001Z\"",
+                        "\"wakeUpAt\":1772359267000")
                 .doesNotContain("pausedAt");
         assertThat(serde.deserialize(TOPIC, json.getBytes(StandardCharsets.UTF_8))).isEqualTo(position);
     }
@@ -31,7 +33,7 @@ class SchedulePositionSerdeTest {
                 .getBytes(StandardCharsets.UTF_8);
 
         assertThat(serde.deserialize(TOPIC, text)).isEqualTo(new SchedulePosition(Instant.parse("2026-03-01T10:00:00Z"),
-                null, Instant.parse("2026-03-01T09:59:00Z"), null));
+                null, Instant.parse("2026-03-01T09:59:00Z"), null, null));
     }
 
     @Test
