@@ -20,16 +20,16 @@ import org.apache.kafka.common.resource.ResourceType;
  * {@code | principal | resource | pattern | name | operations |}, one binding per operation, each
  * allowed from any host. The test grants exactly these, so the document cannot drift from what works.
  */
-final class DocumentedAcls {
+public final class DocumentedAcls {
 
-    static final Path DOCUMENT = Path.of("..", "docs", "security.md");
+    public static final Path DOCUMENT = Path.of("..", "docs", "security.md");
     private static final String HEADER = "| principal | resource | pattern | name | operations |";
     private static final String ANY_HOST = "*";
 
     private DocumentedAcls() {
     }
 
-    static List<AclBinding> read() throws IOException {
+    public static List<AclBinding> read() throws IOException {
         List<AclBinding> bindings = new ArrayList<>();
         boolean inTable = false;
         for (String line : Files.readAllLines(DOCUMENT)) {
@@ -63,11 +63,19 @@ final class DocumentedAcls {
     }
 
     private static ResourceType resourceType(String cell) {
-        return ResourceType.fromString(cell.replace("-", "_").toUpperCase(Locale.ROOT));
+        ResourceType type = ResourceType.fromString(cell.replace("-", "_").toUpperCase(Locale.ROOT));
+        if (type == ResourceType.UNKNOWN) {
+            throw new IllegalArgumentException("Unknown ACL resource type: " + cell);
+        }
+        return type;
     }
 
     private static PatternType patternType(String cell) {
-        return PatternType.fromString(cell.toUpperCase(Locale.ROOT));
+        PatternType type = PatternType.fromString(cell.toUpperCase(Locale.ROOT));
+        if (type != PatternType.LITERAL && type != PatternType.PREFIXED) {
+            throw new IllegalArgumentException("An ACL pattern is literal or prefixed, not " + cell);
+        }
+        return type;
     }
 
     private static AclOperation operation(String cell) {
