@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A record the ledger could not process goes to the dead-letter topic with the reason, and the
  * partition keeps flowing: one bad record must not stop every run of its partition. A fault in a
- * punctuation has no record to dead-letter; it is logged and the punctuation runs again.
+ * punctuation has no record to dead-letter: it fails the stream thread, whose replacement redoes the
+ * work from the last commit, so a half-done sweep is never committed.
  */
 public final class LedgerProcessingExceptionHandler implements ProcessingExceptionHandler {
 
@@ -21,9 +22,10 @@ public final class LedgerProcessingExceptionHandler implements ProcessingExcepti
     @Override
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
         if (context.topic() == null) {
-            log.error("Processor {} of task {} failed without a source record (a punctuation); continuing with the next one",
-                    context.processorNodeId(), context.taskId(), exception);
-            return Response.resume();
+            log.error("Processor {} of task {} failed without a source record (a punctuation); the stream thread "
+                    + "stops and is replaced, its tasks resuming from their last commit", context.processorNodeId(),
+                    context.taskId(), exception);
+            return Response.fail();
         }
         log.error("Record at {}-{} offset {} failed in {}; it goes to the dead-letter topic and the ledger continues",
                 context.topic(), context.partition(), context.offset(), context.processorNodeId(), exception);

@@ -18,13 +18,13 @@ class LedgerProcessingExceptionHandlerTest {
     private final LedgerProcessingExceptionHandler handler = new LedgerProcessingExceptionHandler();
 
     @Test
-    void aPunctuationFaultWithoutSourceRecordResumesWithoutADeadLetter() {
+    void aPunctuationFaultWithoutSourceRecordFailsTheThreadWithoutADeadLetter() {
         ErrorHandlerContext punctuation = context(null, null);
 
         Response response = handler.handleError(punctuation, null,
                 new TopicAuthorizationException("Not authorized to access topics: [kairos.runs.default.normal]"));
 
-        assertThat(response.result()).isEqualTo(Result.RESUME);
+        assertThat(response.result()).isEqualTo(Result.FAIL);
         assertThat(response.deadLetterQueueRecords()).isEmpty();
     }
 
