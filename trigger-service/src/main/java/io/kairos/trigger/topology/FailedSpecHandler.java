@@ -20,12 +20,12 @@ public final class FailedSpecHandler implements ProcessingExceptionHandler {
 
     @Override
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
-        UnreadableRecord failed = DeadLetters.describe(context, exception);
         if (context.sourceRawKey() == null && context.sourceRawValue() == null) {
             log.error("Processor {} of task {} failed without a source record; continuing with the next punctuation",
                     context.processorNodeId(), context.taskId(), exception);
             return Response.resume();
         }
+        UnreadableRecord failed = DeadLetters.describe(context, exception);
         log.error("{} (processor {}); sent to the dead-letter topic, continuing", failed, context.processorNodeId(), exception);
         return Response.resume(List.of(DeadLetters.copyOf(failed, context.sourceRawKey(), context.sourceRawValue())));
     }

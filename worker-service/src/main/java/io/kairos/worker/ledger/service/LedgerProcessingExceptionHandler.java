@@ -11,7 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A record the ledger could not process goes to the dead-letter topic with the reason, and the
- * partition keeps flowing: one bad record must not stop every run of its partition.
+ * partition keeps flowing: one bad record must not stop every run of its partition. A fault in a
+ * punctuation has no record to dead-letter: it fails the stream thread, whose replacement redoes the
+ * work from the last commit, so a half-done sweep is never committed.
  */
 public final class LedgerProcessingExceptionHandler implements ProcessingExceptionHandler {
 
@@ -19,6 +21,12 @@ public final class LedgerProcessingExceptionHandler implements ProcessingExcepti
 
     @Override
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
+        if (context.topic() == null) {
+            log.error("Processor {} of task {} failed without a source record (a punctuation); the stream thread "
+                    + "stops and is replaced, its tasks resuming from their last commit", context.processorNodeId(),
+                    context.taskId(), exception);
+            return Response.fail();
+        }
         log.error("Record at {}-{} offset {} failed in {}; it goes to the dead-letter topic and the ledger continues",
                 context.topic(), context.partition(), context.offset(), context.processorNodeId(), exception);
         return Response.resume(List.of(DeadLetters.unreadable(context.topic(), context.partition(), context.offset(),
