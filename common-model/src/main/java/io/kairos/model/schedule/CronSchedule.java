@@ -47,6 +47,7 @@ public final class CronSchedule implements Schedule {
 
     public static final DstGapPolicy DEFAULT_GAP_POLICY = DstGapPolicy.SHIFT;
     public static final DstOverlapPolicy DEFAULT_OVERLAP_POLICY = DstOverlapPolicy.FIRST;
+    private static volatile LatestAnswer lastLatest;
 
     private final String expression;
     private final ZoneId zone;
@@ -122,9 +123,22 @@ public final class CronSchedule implements Schedule {
         return Optional.ofNullable(earliest);
     }
 
+    /**
+     * The last answer is kept: the pipelines that share a schedule and catch up together (after an
+     * outage, or a burst running late) ask the same question, and each answer is a search.
+     */
     @Override
     public Optional<Instant> latestAtOrBefore(Instant instant) {
-        return LatestFireSearch.latestAtOrBefore(this, instant);
+        LatestAnswer known = lastLatest;
+        if (known != null && known.at().equals(instant) && known.schedule().equals(this)) {
+            return known.latest();
+        }
+        Optional<Instant> latest = LatestFireSearch.latestAtOrBefore(this, instant);
+        lastLatest = new LatestAnswer(this, instant, latest);
+        return latest;
+    }
+
+    private record LatestAnswer(CronSchedule schedule, Instant at, Optional<Instant> latest) {
     }
 
     /**

@@ -29,6 +29,9 @@ final class CatchupSelection {
     static Optional<Instant> oldestFired(Schedule schedule, CatchupPolicy policy, Instant newestMissedBound,
                                          Instant cursor, Instant oldestEligible) {
         int wanted = countFired(policy);
+        if (wanted == 0) {
+            return Optional.empty();
+        }
         Instant oldest = null;
         Optional<Instant> candidate = schedule.latestAtOrBefore(newestMissedBound.minus(JUST_BEFORE));
         for (int taken = 0; taken < wanted && isSelectable(candidate, cursor, oldestEligible); taken++) {
