@@ -2,6 +2,7 @@ package io.kairos.model.id;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.kairos.model.time.InstantText;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,7 +46,7 @@ public record RunId(String value) implements Comparable<RunId> {
 
     /** The deterministic id of the run a schedule fires for {@code scheduledFor}. */
     public static RunId scheduled(PipelineId pipeline, Instant scheduledFor) {
-        return new RunId(pipeline.value() + "@" + scheduledFor);
+        return new RunId(pipeline.value() + "@" + InstantText.of(scheduledFor));
     }
 
     /** A fresh random id, for a manual run without an idempotency key. */

@@ -1,13 +1,17 @@
 package io.kairos.trigger.topology;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.kairos.model.serde.Json;
 import io.kairos.model.serde.JsonSerde;
 import io.kairos.model.serde.UnreadableRecordException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.common.errors.SerializationException;
@@ -20,7 +24,8 @@ import org.apache.kafka.common.serialization.Serializer;
  * {@code {"schemaVersion":1, "cursor":..., "nextFire":..., "pausedAt":..., "resumedAt":..., "wakeUpAt":...}}, absent
  * instants left out. Instants are epoch
  * milliseconds when they have no finer part (cheap to read on every fire), else ISO-8601 text; both
- * forms are read.
+ * forms are read. Written and read as a token stream, without a tree: a position is read and written
+ * on every fire.
  */
 final class SchedulePositionSerde implements Serde<SchedulePosition>, Serializer<SchedulePosition>, Deserializer<SchedulePosition> {
 
@@ -30,23 +35,27 @@ final class SchedulePositionSerde implements Serde<SchedulePosition>, Serializer
     private static final String RESUMED_AT = "resumedAt";
     private static final String WAKE_UP_AT = "wakeUpAt";
     private static final int NANOS_PER_MILLI = 1_000_000;
+    private static final JsonFactory FACTORY = Json.mapper().getFactory();
 
     @Override
     public byte[] serialize(String topic, SchedulePosition state) {
         if (state == null) {
             return null;
         }
-        ObjectNode node = Json.mapper().createObjectNode().put(JsonSerde.SCHEMA_VERSION_FIELD, JsonSerde.CURRENT_SCHEMA_VERSION);
-        putIfPresent(node, CURSOR, state.cursor());
-        putIfPresent(node, NEXT_FIRE, state.nextFire());
-        putIfPresent(node, PAUSED_AT, state.pausedAt());
-        putIfPresent(node, RESUMED_AT, state.resumedAt());
-        putIfPresent(node, WAKE_UP_AT, state.wakeUpAt());
-        try {
-            return Json.mapper().writeValueAsBytes(node);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
+        try (JsonGenerator json = FACTORY.createGenerator(bytes)) {
+            json.writeStartObject();
+            json.writeNumberField(JsonSerde.SCHEMA_VERSION_FIELD, JsonSerde.CURRENT_SCHEMA_VERSION);
+            writeIfPresent(json, CURSOR, state.cursor());
+            writeIfPresent(json, NEXT_FIRE, state.nextFire());
+            writeIfPresent(json, PAUSED_AT, state.pausedAt());
+            writeIfPresent(json, RESUMED_AT, state.resumedAt());
+            writeIfPresent(json, WAKE_UP_AT, state.wakeUpAt());
+            json.writeEndObject();
         } catch (IOException e) {
             throw new SerializationException("cannot write a schedule position", e);
         }
+        return bytes.toByteArray();
     }
 
     @Override
@@ -54,44 +63,50 @@ final class SchedulePositionSerde implements Serde<SchedulePosition>, Serializer
         if (data == null) {
             return null;
         }
-        JsonNode node = tree(topic, data);
+        Map<String, Instant> fields = read(topic, data);
         try {
-            return new SchedulePosition(Objects.requireNonNull(instant(node, CURSOR), CURSOR), instant(node, NEXT_FIRE),
-                    instant(node, PAUSED_AT), instant(node, RESUMED_AT), instant(node, WAKE_UP_AT));
-        } catch (DateTimeParseException | NullPointerException e) {
+            return new SchedulePosition(Objects.requireNonNull(fields.get(CURSOR), CURSOR), fields.get(NEXT_FIRE),
+                    fields.get(PAUSED_AT), fields.get(RESUMED_AT), fields.get(WAKE_UP_AT));
+        } catch (NullPointerException e) {
             throw new UnreadableRecordException(topic, "not a schedule position: " + e.getMessage(), e);
         }
     }
 
-    private static JsonNode tree(String topic, byte[] data) {
-        try {
-            JsonNode node = Json.mapper().readTree(data);
-            if (node == null || !node.isObject()) {
+    /** The instants of a position object by field name; other fields (the schema version) are skipped. */
+    private static Map<String, Instant> read(String topic, byte[] data) {
+        try (JsonParser json = FACTORY.createParser(data)) {
+            if (json.nextToken() != JsonToken.START_OBJECT) {
                 throw new UnreadableRecordException(topic, "expected a JSON object", null);
             }
-            return node;
+            Map<String, Instant> fields = new HashMap<>(8);
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                JsonToken value = json.nextToken();
+                if (value == JsonToken.VALUE_NUMBER_INT) {
+                    fields.put(field, Instant.ofEpochMilli(json.getLongValue()));
+                } else if (value == JsonToken.VALUE_STRING) {
+                    fields.put(field, Instant.parse(json.getText()));
+                } else {
+                    json.skipChildren();
+                }
+            }
+            return fields;
         } catch (IOException e) {
             throw new UnreadableRecordException(topic, "not JSON: " + e.getMessage(), e);
+        } catch (DateTimeParseException | ArithmeticException e) {
+            throw new UnreadableRecordException(topic, "not a schedule position: " + e.getMessage(), e);
         }
     }
 
-    private static void putIfPresent(ObjectNode node, String field, Instant value) {
+    private static void writeIfPresent(JsonGenerator json, String field, Instant value) throws IOException {
         if (value == null) {
             return;
         }
         if (value.getNano() % NANOS_PER_MILLI == 0) {
-            node.put(field, value.toEpochMilli());
+            json.writeNumberField(field, value.toEpochMilli());
         } else {
-            node.put(field, value.toString());
+            json.writeStringField(field, value.toString());
         }
-    }
-
-    private static Instant instant(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        return value.isIntegralNumber() ? Instant.ofEpochMilli(value.longValue()) : Instant.parse(value.asText());
     }
 
     @Override

@@ -41,4 +41,14 @@ class SchedulePositionSerdeTest {
         assertThatThrownBy(() -> serde.deserialize(TOPIC, "{\"schemaVersion\":1}".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(UnreadableRecordException.class).hasMessageContaining("cursor");
     }
+
+    @Test
+    void anythingButAPositionObjectIsUnreadableWithItsReason() {
+        assertThatThrownBy(() -> serde.deserialize(TOPIC, "[1,2]".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(UnreadableRecordException.class).hasMessageContaining("expected a JSON object");
+        assertThatThrownBy(() -> serde.deserialize(TOPIC, "{\"cursor\":".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(UnreadableRecordException.class).hasMessageContaining("not JSON");
+        assertThatThrownBy(() -> serde.deserialize(TOPIC, "{\"cursor\":\"yesterday\"}".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(UnreadableRecordException.class).hasMessageContaining("not a schedule position");
+    }
 }
