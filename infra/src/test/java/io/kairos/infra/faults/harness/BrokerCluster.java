@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.Uuid;
 
@@ -105,14 +106,17 @@ public final class BrokerCluster implements AutoCloseable {
         }
     }
 
-    /** Waits until every partition of {@code topics} has all its replicas in sync again. */
-    public void awaitFullyReplicated(Set<String> topics) {
+    /** Waits until every node is back and every partition of every topic has all its replicas in sync. */
+    public void awaitFullyReplicated() {
+        awaitBrokers(size());
         await().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> isFullyReplicated(topics));
+                .until(this::isFullyReplicated);
     }
 
-    private boolean isFullyReplicated(Set<String> topics) throws Exception {
+    private boolean isFullyReplicated() throws Exception {
         try (Admin admin = admin()) {
+            Set<String> topics = admin.listTopics(new ListTopicsOptions().listInternal(true)).names()
+                    .get(5, TimeUnit.SECONDS);
             Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames()
                     .get(5, TimeUnit.SECONDS);
             return described.values().stream().flatMap(topic -> topic.partitions().stream())

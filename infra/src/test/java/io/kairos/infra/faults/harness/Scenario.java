@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One fault scenario from start to verdict: a sink, Kairos as processes, and at the end the whole
@@ -59,6 +60,19 @@ public final class Scenario implements AutoCloseable {
         ledgerProcess.awaitReady(FaultSystem.START_TIMEOUT);
         workers.forEach(worker -> worker.awaitReady(FaultSystem.START_TIMEOUT));
         return this;
+    }
+
+    /** Starts a ledger named {@code ledger} and waits until it is ready. */
+    public Scenario withLedger() throws IOException {
+        ledgerProcess = system.startLedger("ledger").awaitReady(FaultSystem.START_TIMEOUT);
+        return this;
+    }
+
+    /** Starts an executor with {@code extraEnvironment} on top of its settings and waits until it is ready. */
+    public ServiceProcess withWorker(String name, int slots, Map<String, String> extraEnvironment) throws IOException {
+        ServiceProcess worker = system.startExecutor(name, slots, extraEnvironment).awaitReady(FaultSystem.START_TIMEOUT);
+        workers.add(worker);
+        return worker;
     }
 
     public TestSink sink() {
