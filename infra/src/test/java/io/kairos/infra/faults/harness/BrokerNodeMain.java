@@ -7,6 +7,7 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
+import io.kairos.testkit.TestBrokerSettings;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.Feature;
@@ -57,6 +58,7 @@ public final class BrokerNodeMain {
         int clientPort = clientPorts.get(nodeId - 1);
         int controllerPort = controllerPorts.get(nodeId - 1);
         Properties p = new Properties();
+        p.putAll(TestBrokerSettings.forBrokers(nodes)); // short group sessions allowed, small thread pools
         p.put("process.roles", "broker,controller");
         p.put("node.id", Integer.toString(nodeId));
         p.put("controller.quorum.voters", voters.toString());
@@ -67,19 +69,10 @@ public final class BrokerNodeMain {
         p.put("controller.listener.names", "CONTROLLER");
         p.put("log.dirs", dataDir.toString());
         p.put("metadata.log.dir", dataDir.toString());
-        p.put("offsets.topic.replication.factor", replicas);
-        p.put("offsets.topic.num.partitions", "8");
-        p.put("transaction.state.log.replication.factor", replicas);
-        p.put("transaction.state.log.min.isr", minIsr);
-        p.put("transaction.state.log.num.partitions", "8");
-        p.put("share.coordinator.state.topic.replication.factor", replicas);
-        p.put("share.coordinator.state.topic.min.isr", minIsr);
         p.put("default.replication.factor", replicas);
         p.put("min.insync.replicas", minIsr);
         p.put("unclean.leader.election.enable", "false");
         p.put("replica.lag.time.max.ms", "5000");
-        p.put("group.initial.rebalance.delay.ms", "0");
-        p.put("auto.create.topics.enable", "false");
         return p;
     }
 
