@@ -20,18 +20,25 @@ final class ExistingClusterBackend implements ClusterBackend {
 
     private final String bootstrapServers;
     private final int brokerCount;
+    private final String source;
 
-    private ExistingClusterBackend(String bootstrapServers, int brokerCount) {
+    private ExistingClusterBackend(String bootstrapServers, int brokerCount, String source) {
         this.bootstrapServers = bootstrapServers;
         this.brokerCount = brokerCount;
+        this.source = source;
     }
 
-    /** Connects to the cluster and counts its brokers. */
+    /** Connects to the cluster named by {@code KAIROS_TEST_BOOTSTRAP} and counts its brokers. */
     static ExistingClusterBackend connect(String bootstrapServers) {
-        return new ExistingClusterBackend(bootstrapServers, countBrokers(bootstrapServers));
+        return connect(bootstrapServers, BOOTSTRAP_ENV);
     }
 
-    private static int countBrokers(String bootstrapServers) {
+    /** Connects to a cluster named by {@code source} (for messages) and counts its brokers. */
+    static ExistingClusterBackend connect(String bootstrapServers, String source) {
+        return new ExistingClusterBackend(bootstrapServers, countBrokers(bootstrapServers, source), source);
+    }
+
+    private static int countBrokers(String bootstrapServers, String source) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             return admin.describeCluster().nodes().get(DESCRIBE_TIMEOUT_SECONDS, TimeUnit.SECONDS).size();
         } catch (InterruptedException e) {
@@ -39,7 +46,7 @@ final class ExistingClusterBackend implements ClusterBackend {
             throw new IllegalStateException("Interrupted while describing the cluster at " + bootstrapServers, e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("No Kafka cluster answers at " + bootstrapServers
-                    + " (from " + BOOTSTRAP_ENV + ")", e);
+                    + " (from " + source + ")", e);
         }
     }
 
@@ -70,7 +77,7 @@ final class ExistingClusterBackend implements ClusterBackend {
 
     @Override
     public String description() {
-        return "existing cluster from " + BOOTSTRAP_ENV + ", " + brokerCount + (brokerCount == 1 ? " broker" : " brokers");
+        return "existing cluster from " + source + ", " + brokerCount + (brokerCount == 1 ? " broker" : " brokers");
     }
 
     @Override

@@ -71,6 +71,26 @@ public final class KafkaTestCluster implements BeforeAllCallback, AfterAllCallba
         return new KafkaTestCluster(count);
     }
 
+    /**
+     * The cluster at {@code bootstrapServers}, which the caller runs (e.g. brokers in processes of
+     * their own): connected at once, used without the JUnit extension, and let go by {@link #disconnect()}.
+     */
+    public static KafkaTestCluster connectedTo(String bootstrapServers, String source) {
+        KafkaTestCluster cluster = new KafkaTestCluster(1);
+        cluster.backend = ExistingClusterBackend.connect(bootstrapServers, source);
+        cluster.admin = Admin.create(cluster.clientProperties());
+        cluster.writer = new RecordWriter(cluster.clientProperties());
+        log.info("Kafka: {} at {}", cluster.backend.description(), bootstrapServers);
+        return cluster;
+    }
+
+    /** Closes the clients of a cluster from {@link #connectedTo}; the cluster itself keeps running. */
+    public void disconnect() {
+        if (backend != null) {
+            stop();
+        }
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         if (backend != null) {

@@ -8,7 +8,7 @@ import java.util.Map;
  * internal topics sized for the broker count, short group session timeouts so crash tests do not wait
  * 45 s, quick transaction clean-up, and no automatic topic creation (Kairos creates its topics).
  */
-final class TestBrokerSettings {
+public final class TestBrokerSettings {
 
     static final int SESSION_TIMEOUT_MS = 6_000;
     static final int MIN_SESSION_TIMEOUT_MS = 1_000;
@@ -23,7 +23,7 @@ final class TestBrokerSettings {
     }
 
     /** The settings for a cluster of {@code brokerCount} brokers, as broker config names and values. */
-    static Map<String, String> forBrokers(int brokerCount) {
+    public static Map<String, String> forBrokers(int brokerCount) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.putAll(groupSettings());
         settings.putAll(internalTopicSettings(brokerCount));

@@ -32,13 +32,13 @@ public final class Topics {
     public static final Topic<PipelineId, RunRequest> RUN_REQUESTS = new Topic<>(PREFIX + "run-requests",
             TopicKind.CONTROL_LOG, IdSerde.pipelineId(), new JsonSerde<>(RunRequest.class));
     public static final Topic<PipelineId, RunEvent> RUN_EVENTS = new Topic<>(PREFIX + "run-events",
-            TopicKind.CONTROL_LOG, IdSerde.pipelineId(), new JsonSerde<>(RunEvent.class));
+            TopicKind.REPORT_LOG, IdSerde.pipelineId(), new JsonSerde<>(RunEvent.class));
     public static final Topic<PipelineId, Command> COMMANDS = new Topic<>(PREFIX + "commands",
             TopicKind.CONTROL_LOG, IdSerde.pipelineId(), new JsonSerde<>(Command.class));
     public static final Topic<WorkerId, WorkerOrder> WORKER_CONTROL = new Topic<>(PREFIX + "worker-control",
             TopicKind.CONTROL_LOG, IdSerde.workerId(), new JsonSerde<>(WorkerOrder.class));
     public static final Topic<WorkerId, WorkerStatus> WORKERS = new Topic<>(PREFIX + "workers",
-            TopicKind.CONTROL_TABLE, IdSerde.workerId(), new JsonSerde<>(WorkerStatus.class));
+            TopicKind.REPORT_TABLE, IdSerde.workerId(), new JsonSerde<>(WorkerStatus.class));
     public static final Topic<byte[], byte[]> DEAD_LETTER = new Topic<>(PREFIX + "dead-letter",
             TopicKind.DEAD_LETTER, Serdes.ByteArray(), Serdes.ByteArray());
 

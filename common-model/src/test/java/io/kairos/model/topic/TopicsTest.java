@@ -33,6 +33,16 @@ class TopicsTest {
     }
 
     @Test
+    void workersReportsAreStampedByTheBrokerNotByTheirClocks() {
+        assertThat(TopicDefinition.of(Topics.RUN_EVENTS, TopicLayout.REPLICATED).configs())
+                .containsEntry("message.timestamp.type", "LogAppendTime");
+        assertThat(TopicDefinition.of(Topics.WORKERS, TopicLayout.REPLICATED).configs())
+                .containsEntry("message.timestamp.type", "LogAppendTime");
+        assertThat(TopicDefinition.of(Topics.RUN_REQUESTS, TopicLayout.REPLICATED).configs())
+                .doesNotContainKey("message.timestamp.type");
+    }
+
+    @Test
     void controlTopicsShareOnePartitionCountSoAPipelineStaysOnOnePartitionNumber() {
         TopicLayout layout = new TopicLayout(24, 6, (short) 1, 1);
 

@@ -10,7 +10,9 @@ import org.slf4j.LoggerFactory;
 /**
  * What a Kairos process started, stopped in reverse order: on {@link #close()}, or when the JVM is
  * asked to stop (Ctrl-C, SIGTERM), in which case the shutdown hook waits for the close to finish so
- * the JVM does not exit under a service that is still draining.
+ * the JVM does not exit under a service that is still draining. A stop on a signal that finished
+ * cleanly exits 0 (a JVM ended by a signal would otherwise report 128 + the signal, 143 for SIGTERM);
+ * one that did not finish in time keeps that status.
  */
 public final class ProcessLifecycle implements AutoCloseable {
 
@@ -55,9 +57,11 @@ public final class ProcessLifecycle implements AutoCloseable {
 
     private void awaitStopped() {
         try {
-            if (!stopped.await(SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                log.warn("{} took longer than {} s to stop; exiting anyway", name, SHUTDOWN_TIMEOUT_SECONDS);
+            if (stopped.await(SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                log.info("{} stopped cleanly; exiting 0", name);
+                Runtime.getRuntime().halt(0);
             }
+            log.warn("{} took longer than {} s to stop; exiting anyway", name, SHUTDOWN_TIMEOUT_SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -55,7 +55,7 @@ class BadRequestsTest {
     @BeforeAll
     static void startLedgerWithOneRun() throws Exception {
         sink = TestSink.start(Clock.systemUTC());
-        system = new FaultSystem(kafka, WorkDirs.of(BadRequestsTest.class)).createTopics();
+        system = new FaultSystem(kafka, WorkDirs.of(BadRequestsTest.class), FaultSystem.LAYOUT).createTopics();
         ledgerProcess = system.startLedger("ledger").awaitReady(FaultSystem.START_TIMEOUT);
         ledger = new LedgerClient(ledgerProcess.uri("/"));
         PipelineSpec spec = Pipelines.callingTheSink(PipelineId.of("tenant-a", "report"), sink, Duration.ZERO).build();

@@ -43,7 +43,7 @@ class TriggerFailoverTest {
 
     @Test
     void aKilledTriggersPipelinesFireOncePerSecondWithTheirCatchupPolicyAfterFailover() throws Exception {
-        try (FaultSystem system = new FaultSystem(kafka, workDir).createTopics()) {
+        try (FaultSystem system = new FaultSystem(kafka, workDir, FaultSystem.LAYOUT).createTopics()) {
             ServiceProcess first = system.startTrigger("trigger-1");
             ServiceProcess second = system.startTrigger("trigger-2");
             first.awaitReady(FaultSystem.START_TIMEOUT);

@@ -53,8 +53,10 @@ class WorkerStoppedTest {
             scenario.system().startExecutor("worker-2", 8).awaitReady(Duration.ofSeconds(90));
 
             Instant stoppedAt = Instant.now();
-            stopping.process().terminate();
+            int exitCode = stopping.process().terminate();
             Duration stopTook = Duration.between(stoppedAt, Instant.now());
+
+            assertThat(exitCode).as("exit status after a clean drain").isZero();
 
             assertThat(stopTook).isLessThan(ServiceSettings.DRAIN_TIMEOUT.plusSeconds(10));
             await().atMost(Duration.ofSeconds(30)).until(() -> longRuns.stream().allMatch(run ->

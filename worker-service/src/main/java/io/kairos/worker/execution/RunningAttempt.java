@@ -6,7 +6,8 @@ import java.time.Instant;
 
 /**
  * One attempt executing in a slot: the thread it runs on (to interrupt it), the order that stops it
- * if any, and when it last sent a heartbeat.
+ * if any, and when it last sent a heartbeat. Heartbeats are timed on a monotonic ticker (nanoseconds),
+ * so a wall clock stepped back or forward neither stops them nor bunches them up.
  */
 public final class RunningAttempt {
 
@@ -17,14 +18,19 @@ public final class RunningAttempt {
     private Thread thread;
     private StopOrder stopOrder;
     private boolean isFinished;
-    private Instant lastHeartbeat;
+    private long lastHeartbeatTick;
 
-    public RunningAttempt(DispatchedRun run, String queue, Instant startedAt, Duration heartbeatInterval) {
+    /**
+     * @param startedAt   wall-clock start, for reports and display
+     * @param startedTick the monotonic ticker ({@link System#nanoTime()}) at the start, for the heartbeat schedule
+     */
+    public RunningAttempt(DispatchedRun run, String queue, Instant startedAt, long startedTick,
+                          Duration heartbeatInterval) {
         this.run = run;
         this.queue = queue;
         this.startedAt = startedAt;
         this.heartbeatInterval = heartbeatInterval;
-        this.lastHeartbeat = startedAt;
+        this.lastHeartbeatTick = startedTick;
     }
 
     public DispatchedRun run() {
@@ -69,13 +75,13 @@ public final class RunningAttempt {
         isFinished = true;
     }
 
-    /** Runs {@code send} if a heartbeat is due at {@code now} and the attempt has not finished. */
-    public synchronized boolean heartbeatIfDue(Instant now, HeartbeatSend send) {
-        if (isFinished || now.isBefore(lastHeartbeat.plus(heartbeatInterval))) {
+    /** Runs {@code send} if a heartbeat is due at the monotonic {@code nowTick} and the attempt has not finished. */
+    public synchronized boolean heartbeatIfDue(long nowTick, HeartbeatSend send) {
+        if (isFinished || nowTick - lastHeartbeatTick < heartbeatInterval.toNanos()) {
             return false;
         }
         if (send.offer(run)) {
-            lastHeartbeat = now;
+            lastHeartbeatTick = nowTick;
         }
         return true;
     }

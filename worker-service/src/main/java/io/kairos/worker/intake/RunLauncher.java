@@ -42,7 +42,7 @@ final class RunLauncher {
     /** Starts {@code run}; {@code onStartAcknowledged} runs once the broker has its {@code RunStarted}. */
     void launch(DispatchedRun run, String queue, Lane lane, Runnable onStartAcknowledged) {
         Instant now = reporting.clock().instant();
-        RunningAttempt attempt = new RunningAttempt(run, queue, now,
+        RunningAttempt attempt = new RunningAttempt(run, queue, now, System.nanoTime(),
                 HeartbeatInterval.of(heartbeatInterval, run.staleAfter()));
         started.add(run.runId(), run.attempt());
         reporting.running().add(attempt);

@@ -103,7 +103,7 @@ public final class WorkerExecutor implements AutoCloseable {
         statusPublisher = new WorkerStatusPublisher(new WorkerStatusPublisher.Identity(config.workerId(),
                 WorkerExecutorConfig.localHost(), config.queues(), config.slots(), config.version(), clock.instant()),
                 slots::busy, () -> isDraining, outbox, clock);
-        threads.every(HeartbeatTicker.TICK, new HeartbeatTicker(running, reporter, clock));
+        threads.every(HeartbeatTicker.TICK, new HeartbeatTicker(running, reporter, System::nanoTime));
         threads.every(config.statusInterval(), statusPublisher);
     }
 

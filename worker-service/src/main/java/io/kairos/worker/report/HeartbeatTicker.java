@@ -2,13 +2,13 @@ package io.kairos.worker.report;
 
 import io.kairos.worker.execution.RunningAttempt;
 import io.kairos.worker.execution.RunningAttempts;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.function.LongSupplier;
 
 /**
  * Run at every {@link #TICK}: sends a heartbeat for each running attempt whose interval has passed.
- * The heartbeats of one tick leave together, batched by the producer.
+ * The heartbeats of one tick leave together, batched by the producer. Intervals are measured on a
+ * monotonic ticker, never on the wall clock.
  */
 public final class HeartbeatTicker implements Runnable {
 
@@ -16,17 +16,18 @@ public final class HeartbeatTicker implements Runnable {
 
     private final RunningAttempts running;
     private final RunReporter reporter;
-    private final Clock clock;
+    private final LongSupplier ticker;
 
-    public HeartbeatTicker(RunningAttempts running, RunReporter reporter, Clock clock) {
+    /** @param ticker monotonic nanoseconds, {@code System::nanoTime} in production */
+    public HeartbeatTicker(RunningAttempts running, RunReporter reporter, LongSupplier ticker) {
         this.running = running;
         this.reporter = reporter;
-        this.clock = clock;
+        this.ticker = ticker;
     }
 
     @Override
     public void run() {
-        Instant now = clock.instant();
+        long now = ticker.getAsLong();
         for (RunningAttempt attempt : running.all()) {
             attempt.heartbeatIfDue(now, reporter::heartbeat);
         }

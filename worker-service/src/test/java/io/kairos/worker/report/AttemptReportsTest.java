@@ -88,7 +88,7 @@ class AttemptReportsTest {
     }
 
     private AttemptRunner runner(PipelineExecutor executor) {
-        RunningAttempt attempt = new RunningAttempt(run, "default", clock.instant(), Duration.ofSeconds(2));
+        RunningAttempt attempt = new RunningAttempt(run, "default", clock.instant(), 0L, Duration.ofSeconds(2));
         running.add(attempt);
         AttemptRunner.Reporting reporting = new AttemptRunner.Reporting(running, new RunReporter(WORKER, outbox, clock),
                 new ExecutorMetrics(registry, "worker-1"), clock);

@@ -29,20 +29,24 @@ public final class FaultSystem implements AutoCloseable {
 
     /** Few partitions, so that a handful of pipelines and workers still spread over several. */
     public static final TopicLayout LAYOUT = new TopicLayout(4, 4, (short) 1, 1);
+    /** The same on three brokers: every partition on each, a write acknowledged by two. */
+    public static final TopicLayout REPLICATED_LAYOUT = new TopicLayout(4, 4, (short) 3, 2);
     public static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
     private final KafkaTestCluster kafka;
     private final Path workDir;
     private final List<ServiceProcess> started = new ArrayList<>();
     private final Map<String, Integer> ports = new HashMap<>();
+    private final TopicLayout layout;
 
-    public FaultSystem(KafkaTestCluster kafka, Path workDir) {
+    public FaultSystem(KafkaTestCluster kafka, Path workDir, TopicLayout layout) {
         this.kafka = kafka;
         this.workDir = workDir;
+        this.layout = layout;
     }
 
     public FaultSystem createTopics() {
-        new TopicCatalogueAdmin(kafka.admin()).create(Topics.catalogue(LAYOUT, List.of(Topics.DEFAULT_QUEUE)));
+        new TopicCatalogueAdmin(kafka.admin()).create(Topics.catalogue(layout, List.of(Topics.DEFAULT_QUEUE)));
         return this;
     }
 
@@ -70,8 +74,15 @@ public final class FaultSystem implements AutoCloseable {
 
     /** An executor of the default queue whose worker id is {@code name}. */
     public ServiceProcess startExecutor(String name, int slots) throws IOException {
+        return startExecutor(name, slots, Map.of());
+    }
+
+    /** An executor with {@code extraEnvironment} on top of its settings (Kafka client settings, LD_PRELOAD, ...). */
+    public ServiceProcess startExecutor(String name, int slots, Map<String, String> extraEnvironment)
+            throws IOException {
         Map<String, String> env = common(name);
         env.putAll(ServiceSettings.executor(name, slots));
+        env.putAll(extraEnvironment);
         return launch(name, List.of("worker", "--role", "executor"), env, WorkerId.of(name), slots);
     }
 

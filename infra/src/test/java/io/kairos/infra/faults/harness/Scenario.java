@@ -6,6 +6,7 @@ import io.kairos.infra.faults.history.History;
 import io.kairos.infra.faults.history.HistoryChecker;
 import io.kairos.infra.faults.history.HistoryReader;
 import io.kairos.model.id.PipelineId;
+import io.kairos.model.topic.TopicLayout;
 import io.kairos.model.topic.Topics;
 import io.kairos.testkit.KafkaTestCluster;
 import io.kairos.worker.api.RunView;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One fault scenario from start to verdict: a sink, Kairos as processes, and at the end the whole
@@ -33,15 +35,20 @@ public final class Scenario implements AutoCloseable {
     private final List<ServiceProcess> workers = new ArrayList<>();
     private ServiceProcess ledgerProcess;
 
-    private Scenario(KafkaTestCluster kafka, Path workDir, TestSink sink) {
+    private Scenario(KafkaTestCluster kafka, Path workDir, TestSink sink, TopicLayout layout) {
         this.kafka = kafka;
         this.workDir = workDir;
         this.sink = sink;
-        this.system = new FaultSystem(kafka, workDir).createTopics();
+        this.system = new FaultSystem(kafka, workDir, layout).createTopics();
     }
 
     public static Scenario start(KafkaTestCluster kafka, Class<?> test) throws IOException {
-        return new Scenario(kafka, WorkDirs.of(test), TestSink.start(Clock.systemUTC()));
+        return start(kafka, WorkDirs.of(test), FaultSystem.LAYOUT);
+    }
+
+    /** A scenario in {@code workDir} whose topics are laid out as {@code layout}. */
+    public static Scenario start(KafkaTestCluster kafka, Path workDir, TopicLayout layout) throws IOException {
+        return new Scenario(kafka, workDir, TestSink.start(Clock.systemUTC()), layout);
     }
 
     /** Starts a ledger named {@code ledger} and {@code count} executors {@code worker-1..n}, and waits until all are ready. */
@@ -53,6 +60,19 @@ public final class Scenario implements AutoCloseable {
         ledgerProcess.awaitReady(FaultSystem.START_TIMEOUT);
         workers.forEach(worker -> worker.awaitReady(FaultSystem.START_TIMEOUT));
         return this;
+    }
+
+    /** Starts a ledger named {@code ledger} and waits until it is ready. */
+    public Scenario withLedger() throws IOException {
+        ledgerProcess = system.startLedger("ledger").awaitReady(FaultSystem.START_TIMEOUT);
+        return this;
+    }
+
+    /** Starts an executor with {@code extraEnvironment} on top of its settings and waits until it is ready. */
+    public ServiceProcess withWorker(String name, int slots, Map<String, String> extraEnvironment) throws IOException {
+        ServiceProcess worker = system.startExecutor(name, slots, extraEnvironment).awaitReady(FaultSystem.START_TIMEOUT);
+        workers.add(worker);
+        return worker;
     }
 
     public TestSink sink() {

@@ -10,13 +10,13 @@ import java.util.stream.Collectors;
 /**
  * Judges a recorded history against Kairos's guarantees: firing exactly once, one final state per run,
  * no open transaction, repeats only where a fault or release excuses them, slots never exceeded,
- * superseded attempts fenced, and no attempt dispatched twice.
+ * superseded attempts fenced, no attempt dispatched twice, and a store that matches a replay of its inputs.
  */
 public final class HistoryChecker {
 
     private static final List<HistoryRule> RULES = List.of(new EveryScheduledTimeOnce(), new OneFinalStatePerRun(),
             new NoOpenTransactions(), new DuplicatesBoundedByFaults(), new SlotsNeverExceeded(),
-            new FencedReportsRefused(), new NoAttemptDispatchedTwice());
+            new FencedReportsRefused(), new NoAttemptDispatchedTwice(), new StoreMatchesReplay());
 
     private HistoryChecker() {
     }

@@ -143,6 +143,47 @@ class HistoryCheckerTest {
         assertBroken(script.build(), NoOpenTransactions.NAME);
     }
 
+    @Test
+    void aStoreHoldingAnEndItsInputsNeverReachedFailsIt() {
+        HistoryScript script = aCleanHistory();
+        script.ended(runAt(30), RunState.FAILED, 1, "w2", List.of(
+                new RunStep(at(35), RunState.FAILED, 1, WorkerId.of("w2"), null)));
+
+        assertBroken(script.build(), StoreMatchesReplay.NAME);
+    }
+
+    @Test
+    void aStoreOnAnotherAttemptThanItsInputsFailsIt() {
+        HistoryScript script = aCleanHistory();
+        RunId run = script.requested(70);
+        script.executed(run, "w1", 1, 70, 72).killed("w1", 73);
+        script.executed(run, "w2", 2, 77, 80).completed(run, "w2", 2);
+        script.ended(run, RunState.COMPLETED, 3, "w2", List.of(
+                new RunStep(at(81), RunState.COMPLETED, 3, WorkerId.of("w2"), null)));
+
+        assertBroken(script.build(), StoreMatchesReplay.NAME);
+    }
+
+    @Test
+    void aStoreHoldingARunNeverRequestedFailsIt() {
+        HistoryScript script = aCleanHistory();
+        script.ended(runAt(999), RunState.COMPLETED, 1, "w1", List.of());
+
+        assertBroken(script.build(), StoreMatchesReplay.NAME);
+    }
+
+    @Test
+    void aStaleAttemptOutOfRetriesEndingFailedMatchesTheReplay() {
+        HistoryScript script = aCleanHistory();
+        RunId run = script.requested(70);
+        script.executed(run, "w1", 1, 70, 72).killed("w1", 73);
+        script.ended(run, RunState.FAILED, 1, "w1", List.of(
+                new RunStep(at(72), RunState.PROCESSING, 1, WorkerId.of("w1"), null),
+                new RunStep(at(76), RunState.FAILED, 1, WorkerId.of("w1"), "stale")));
+
+        assertThat(HistoryChecker.violations(script.build())).isEmpty();
+    }
+
     private static void assertBroken(History history, String rule) {
         assertThat(HistoryChecker.violations(history)).extracting(Violation::rule).contains(rule);
         assertThatThrownBy(() -> HistoryChecker.assertKeepsGuarantees(history)).isInstanceOf(AssertionError.class)

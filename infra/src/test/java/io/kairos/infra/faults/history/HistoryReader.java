@@ -4,7 +4,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.kairos.model.id.PipelineId;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kairos.model.run.DispatchedRun;
+import io.kairos.model.run.RunEvent;
 import io.kairos.model.serde.Json;
 import io.kairos.model.topic.Topic;
 import io.kairos.model.topic.Topics;
@@ -18,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -25,7 +28,9 @@ import java.util.Objects;
 import org.apache.kafka.clients.admin.ListTransactionsOptions;
 import org.apache.kafka.clients.admin.TransactionListing;
 import org.apache.kafka.clients.admin.TransactionState;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.record.TimestampType;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
@@ -64,8 +69,31 @@ public final class HistoryReader {
     public History.Builder committed(Collection<String> queues) {
         List<DispatchedRun> dispatches = new ArrayList<>();
         queues.forEach(queue -> Topics.lanes(queue).forEach(lane -> dispatches.addAll(read(lane))));
-        return History.builder().requests(read(Topics.RUN_REQUESTS)).events(read(Topics.RUN_EVENTS))
+        return History.builder().requests(read(Topics.RUN_REQUESTS)).events(events())
                 .dispatches(dispatches).openTransactions(openTransactions());
+    }
+
+    /**
+     * The committed run-events, each with its {@code at} replaced by the time the broker appended it
+     * ({@code LogAppendTime}): the history judges every worker on one clock, whatever its own did.
+     */
+    public List<RunEvent> events() {
+        return kafka.consumeAll(Topics.RUN_EVENTS.name(), READ_TIMEOUT, IsolationLevel.READ_COMMITTED).stream()
+                .map(HistoryReader::stampedByBroker)
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    private static RunEvent stampedByBroker(ConsumerRecord<byte[], byte[]> record) {
+        try {
+            ObjectNode event = (ObjectNode) Json.mapper().readTree(record.value());
+            if (record.timestampType() == TimestampType.LOG_APPEND_TIME) {
+                event.put("at", Instant.ofEpochMilli(record.timestamp()).toString());
+            }
+            return Json.mapper().treeToValue(event, RunEvent.class);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Records that cannot be read (the poison of a scenario) are left out. */

@@ -19,6 +19,7 @@ public final class Ledger {
     private final OperatorCommands commands;
     private final TimerSweep timers;
     private final BackfillRules backfills;
+    private final ReportProgress progress = new ReportProgress();
 
     public Ledger(RunBook book, BackfillBook backfillBook, LedgerOutput output, LedgerListener listener,
                   LedgerSettings settings, DoubleSupplier unitRandom) {
@@ -29,7 +30,7 @@ public final class Ledger {
         this.requests = new RequestIntake(moves, admission, backfills);
         this.reports = new WorkerReports(moves, admission, new RetryDecision(moves, unitRandom));
         this.commands = new OperatorCommands(moves, admission);
-        this.timers = new TimerSweep(moves, admission);
+        this.timers = new TimerSweep(moves, admission, progress);
     }
 
     public void onRequest(RunRequest request, Instant now) {
@@ -37,8 +38,10 @@ public final class Ledger {
         backfills.settle(now);
     }
 
-    public void onEvent(RunEvent event, Instant now) {
-        reports.on(event, now);
+    /** @param appendedAt when the broker appended the event ({@code LogAppendTime} of {@code kairos.run-events}) */
+    public void onEvent(RunEvent event, Instant appendedAt, Instant now) {
+        progress.processed(appendedAt, now);
+        reports.on(event, appendedAt, now);
         backfills.settle(now);
     }
 

@@ -32,6 +32,13 @@ public interface LedgerListener {
     default void staleRecovered(boolean requeued) {
     }
 
+    /**
+     * A running attempt's staleness was not judged yet because the ledger is behind on the reports:
+     * its heartbeats may be waiting in the partition.
+     */
+    default void staleDeferred() {
+    }
+
     /** An event of a superseded attempt, or of a worker that does not hold the attempt, changed nothing. */
     default void fenced(String why) {
     }

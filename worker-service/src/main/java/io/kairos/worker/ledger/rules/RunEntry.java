@@ -25,6 +25,7 @@ import java.util.Objects;
  * @param dueAt        while SCHEDULED: when it becomes due (notBefore or the end of a retry backoff)
  * @param startedAt    when the current attempt's worker reported it started
  * @param lastSeenAt   when the ledger last saw an event of the current attempt
+ * @param lastReportAppendedAt when the broker appended that event (its {@code LogAppendTime})
  * @param finishedAt   when the run reached its terminal state
  * @param purgeAt      when a terminal run leaves the store
  * @param stop         a pending stop order (cancel or timeout) of the running attempt
@@ -32,8 +33,8 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunEntry(Run run, RunRequest request, Instant receivedAt, Instant dueAt, Instant dispatchedAt,
-                       Instant startedAt, Instant lastSeenAt, Instant finishedAt, Instant purgeAt,
-                       StopRequest stop, String lastError, String summary, List<RunStep> timeline) {
+                       Instant startedAt, Instant lastSeenAt, Instant lastReportAppendedAt, Instant finishedAt,
+                       Instant purgeAt, StopRequest stop, String lastError, String summary, List<RunStep> timeline) {
 
     public static final int TIMELINE_LIMIT = 100;
 
@@ -47,7 +48,7 @@ public record RunEntry(Run run, RunRequest request, Instant receivedAt, Instant 
     /** A new entry for {@code request}, starting in {@code run}'s state. */
     public static RunEntry received(RunRequest request, Run run, Instant now) {
         Instant dueAt = run.state() == SCHEDULED ? request.notBefore() : null;
-        return new RunEntry(run, request, now, dueAt, null, null, null, run.isTerminal() ? now : null, null,
+        return new RunEntry(run, request, now, dueAt, null, null, null, null, run.isTerminal() ? now : null, null,
                 null, null, null, List.of(RunStep.of(run, now)));
     }
 
@@ -102,6 +103,7 @@ public record RunEntry(Run run, RunRequest request, Instant receivedAt, Instant 
                 next.state() == DISPATCHED ? at : dispatchedAt,
                 starts ? at : startedAt,
                 next.state() == PROCESSING ? at : lastSeenAt,
+                next.state() == PROCESSING && next.attempt() == run.attempt() ? lastReportAppendedAt : null,
                 next.isTerminal() ? at : null,
                 null,
                 sameAttemptRunning ? stop : null,
@@ -118,34 +120,40 @@ public record RunEntry(Run run, RunRequest request, Instant receivedAt, Instant 
     }
 
     public RunEntry withDueAt(Instant due) {
-        return new RunEntry(run, request, receivedAt, due, dispatchedAt, startedAt, lastSeenAt, finishedAt, purgeAt,
-                stop, lastError, summary, timeline);
+        return new RunEntry(run, request, receivedAt, due, dispatchedAt, startedAt, lastSeenAt, lastReportAppendedAt,
+                finishedAt, purgeAt, stop, lastError, summary, timeline);
     }
 
     public RunEntry seenAt(Instant seen) {
-        return new RunEntry(run, request, receivedAt, dueAt, dispatchedAt, startedAt, seen, finishedAt, purgeAt,
-                stop, lastError, summary, timeline);
+        return new RunEntry(run, request, receivedAt, dueAt, dispatchedAt, startedAt, seen, lastReportAppendedAt,
+                finishedAt, purgeAt, stop, lastError, summary, timeline);
+    }
+
+    /** The entry after a report of the current attempt, appended by the broker at {@code appended}, seen at {@code seen}. */
+    public RunEntry reportedAt(Instant appended, Instant seen) {
+        return new RunEntry(run, request, receivedAt, dueAt, dispatchedAt, startedAt, seen, appended, finishedAt,
+                purgeAt, stop, lastError, summary, timeline);
     }
 
     public RunEntry withPurgeAt(Instant purge) {
-        return new RunEntry(run, request, receivedAt, dueAt, dispatchedAt, startedAt, lastSeenAt, finishedAt, purge,
-                stop, lastError, summary, timeline);
+        return new RunEntry(run, request, receivedAt, dueAt, dispatchedAt, startedAt, lastSeenAt, lastReportAppendedAt,
+                finishedAt, purge, stop, lastError, summary, timeline);
     }
 
     public RunEntry withStop(StopRequest stopRequest) {
-        return new RunEntry(run, request, receivedAt, dueAt, dispatchedAt, startedAt, lastSeenAt, finishedAt, purgeAt,
-                stopRequest, lastError, summary, timeline);
+        return new RunEntry(run, request, receivedAt, dueAt, dispatchedAt, startedAt, lastSeenAt, lastReportAppendedAt,
+                finishedAt, purgeAt, stopRequest, lastError, summary, timeline);
     }
 
     /** The entry with the error and output summary of the attempt that just ended; null keeps the old value. */
     public RunEntry withOutcome(String error, String outputSummary) {
-        return new RunEntry(run, request, receivedAt, dueAt, dispatchedAt, startedAt, lastSeenAt, finishedAt, purgeAt,
-                stop, error != null ? error : lastError, outputSummary != null ? outputSummary : summary, timeline);
+        return new RunEntry(run, request, receivedAt, dueAt, dispatchedAt, startedAt, lastSeenAt, lastReportAppendedAt,
+                finishedAt, purgeAt, stop, error != null ? error : lastError, outputSummary != null ? outputSummary : summary, timeline);
     }
 
     /** The entry running under a new request (reprocess), due at its {@code notBefore} when it has one. */
     public RunEntry withRequest(RunRequest next) {
-        return new RunEntry(run, next, receivedAt, next.notBefore(), dispatchedAt, startedAt, lastSeenAt, finishedAt,
-                purgeAt, stop, lastError, summary, timeline);
+        return new RunEntry(run, next, receivedAt, next.notBefore(), dispatchedAt, startedAt, lastSeenAt,
+                lastReportAppendedAt, finishedAt, purgeAt, stop, lastError, summary, timeline);
     }
 }

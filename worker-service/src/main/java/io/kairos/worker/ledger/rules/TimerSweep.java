@@ -18,10 +18,12 @@ final class TimerSweep {
 
     private final RunMoves moves;
     private final PipelineAdmission admission;
+    private final ReportProgress reports;
 
-    TimerSweep(RunMoves moves, PipelineAdmission admission) {
+    TimerSweep(RunMoves moves, PipelineAdmission admission, ReportProgress reports) {
         this.moves = moves;
         this.admission = admission;
+        this.reports = reports;
     }
 
     /**
@@ -69,6 +71,11 @@ final class TimerSweep {
         }
         if (activeSince.plus(entry.policy().staleAfter()).isAfter(now)) {
             moves.save(entry.seenAt(activeSince));
+            return;
+        }
+        if (reports.mayHoldReportsAfter(entry.lastReportAppendedAt(), entry.policy().staleAfter(), now)) {
+            moves.listener().staleDeferred();
+            moves.save(entry.seenAt(now));
             return;
         }
         moves.fenceWorkerOf(entry, now);

@@ -42,7 +42,8 @@ final class WorkerReports {
         this.retries = retries;
     }
 
-    void on(RunEvent event, Instant now) {
+    /** @param appendedAt when the broker appended the event ({@code LogAppendTime}) */
+    void on(RunEvent event, Instant appendedAt, Instant now) {
         Optional<RunEntry> held = moves.book().find(event.runId())
                 .filter(entry -> entry.pipelineId().equals(event.pipelineId()));
         if (held.isEmpty() || event.attempt() > held.get().attempt()) {
@@ -56,7 +57,7 @@ final class WorkerReports {
         } else if (isFromAnotherWorker(held.get(), event)) {
             fence(event, OTHER_WORKER, now);
         } else {
-            apply(event, held.get(), now);
+            apply(event, held.get(), appendedAt, now);
         }
     }
 
@@ -64,10 +65,10 @@ final class WorkerReports {
         return entry.run().workerId() != null && !entry.run().workerId().equals(event.workerId());
     }
 
-    private void apply(RunEvent event, RunEntry entry, Instant now) {
+    private void apply(RunEvent event, RunEntry entry, Instant appendedAt, Instant now) {
         RunEntry running = started(entry, event, now);
         if (event instanceof RunStarted || event instanceof RunHeartbeat) {
-            moves.save(running.seenAt(now));
+            moves.save(running.reportedAt(appendedAt, now));
             return;
         }
         if (event instanceof RunSucceeded succeeded) {

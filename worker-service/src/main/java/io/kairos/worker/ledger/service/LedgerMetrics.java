@@ -108,6 +108,13 @@ public final class LedgerMetrics implements LedgerListener {
     }
 
     @Override
+    public void staleDeferred() {
+        Counter.builder("kairos.ledger.stale.deferred")
+                .description("Staleness checks put off because the ledger was behind on the workers' reports")
+                .register(registry).increment();
+    }
+
+    @Override
     public void fenced(String why) {
         counter("kairos.ledger.events.fenced", "Events of superseded attempts or other workers", "reason", why)
                 .increment();

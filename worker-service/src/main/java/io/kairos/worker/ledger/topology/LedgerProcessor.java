@@ -24,7 +24,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The thin adapter between one ledger task and the {@link Ledger} rules: decoded inputs in, the
- * task's wall clock as the ledger's clock, a wall-clock punctuation for the deadlines.
+ * task's wall clock as the ledger's clock, a wall-clock punctuation for the deadlines. A report's
+ * record timestamp is the broker's append time ({@code kairos.run-events} is {@code LogAppendTime}).
  */
 final class LedgerProcessor implements Processor<PipelineId, Object, Object, Object> {
 
@@ -63,7 +64,7 @@ final class LedgerProcessor implements Processor<PipelineId, Object, Object, Obj
         if (value instanceof RunRequest request) {
             ledger.onRequest(request, now());
         } else if (value instanceof RunEvent event) {
-            ledger.onEvent(event, now());
+            ledger.onEvent(event, Instant.ofEpochMilli(record.timestamp()), now());
         } else if (value instanceof RunCommand command) {
             ledger.onCommand(command, now());
         } else if (value instanceof BackfillCommand command) {

@@ -11,6 +11,7 @@ import static io.kairos.worker.ledger.fixtures.LedgerDriver.WORKER;
 import static io.kairos.worker.ledger.fixtures.RequestBuilder.aRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kairos.model.id.PipelineId;
 import io.kairos.model.id.RunId;
 import io.kairos.model.run.DispatchedRun;
 import io.kairos.model.run.RunRequest;
@@ -18,6 +19,7 @@ import io.kairos.model.worker.CancelExecution;
 import io.kairos.model.worker.FenceExecution;
 import io.kairos.worker.ledger.fixtures.LedgerDriver;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +55,38 @@ class RecoveryTest {
                 new FenceExecution(WORKER, run, ledger.entry(run).pipelineId(), 1, ledger.now()));
         assertThat(ledger.dispatched()).extracting(DispatchedRun::attempt).containsExactly(2);
         assertThat(ledger.entry(run).state()).isEqualTo(DISPATCHED);
+        assertThat(ledger.entry(run).attempt()).isEqualTo(2);
+        assertThat(ledger.listener().lines()).contains("stale:requeued");
+    }
+
+    @Test
+    void aLedgerBehindOnItsReportsDefersStalenessUntilTheWaitingHeartbeatsAreRead() {
+        Instant t0 = ledger.now();
+        RunId run = processingRun(aRequest().pipeline(PipelineId.of("acme", "behind")).staleAfter(STALE_AFTER).build());
+        RunId other = processingRun(aRequest().pipeline(PipelineId.of("acme", "other")).staleAfter(STALE_AFTER).build());
+
+        ledger.advance(STALE_AFTER.minusSeconds(5));
+        ledger.heartbeatAppendedAt(other, 1, WORKER, t0.plusSeconds(10));
+        ledger.advance(Duration.ofSeconds(6));
+
+        assertThat(ledger.entry(run).state()).isEqualTo(PROCESSING);
+        assertThat(ledger.listener().lines()).contains("stale:deferred").doesNotContain("stale:requeued");
+        ledger.heartbeatAppendedAt(run, 1, WORKER, t0.plusSeconds(20));
+        ledger.advance(STALE_AFTER.minusSeconds(1));
+        assertThat(ledger.entry(run).state()).isEqualTo(PROCESSING);
+        assertThat(ledger.entry(run).attempt()).isEqualTo(1);
+    }
+
+    @Test
+    void aRunIsStaleOnceReportsAppendedStaleAfterItsLastOneHaveBeenRead() {
+        Instant t0 = ledger.now();
+        RunId run = processingRun(aRequest().pipeline(PipelineId.of("acme", "silent")).staleAfter(STALE_AFTER).build());
+        RunId other = processingRun(aRequest().pipeline(PipelineId.of("acme", "other")).staleAfter(STALE_AFTER).build());
+
+        ledger.advance(STALE_AFTER.minusSeconds(1));
+        ledger.heartbeatAppendedAt(other, 1, WORKER, t0.plus(STALE_AFTER));
+        ledger.advance(Duration.ofSeconds(1));
+
         assertThat(ledger.entry(run).attempt()).isEqualTo(2);
         assertThat(ledger.listener().lines()).contains("stale:requeued");
     }
