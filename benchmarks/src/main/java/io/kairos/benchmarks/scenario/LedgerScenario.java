@@ -42,7 +42,7 @@ public final class LedgerScenario implements Scenario {
     @Override
     public void run(BenchRun run, BenchReport report, BenchState state) throws Exception {
         RawKafka raw = RawBaselines.measure(run, report);
-        int runs = run.options().pick(60_000, 300);
+        int runs = run.options().pick(30_000, 300);
         ServiceProcess ledger = run.startLedger();
         BenchRun.awaitReady(ledger);
         report.conditions(run, "ledger (-Xmx768m) alone in a JVM of its own; the bench answers each dispatch with started + succeeded events");
