@@ -54,7 +54,12 @@ public final class Ledger {
 
     /** Handles every deadline at or before {@code now}; see {@link TimerSweep#sweep}. */
     public void sweep(Instant now, Instant activeSince) {
-        timers.sweep(now, activeSince);
+        sweep(now, activeSince, now);
+    }
+
+    /** As {@link #sweep(Instant, Instant)}, judging staleness only up to {@code reportsReadUpTo}. */
+    public void sweep(Instant now, Instant activeSince, Instant reportsReadUpTo) {
+        timers.sweep(now, activeSince, reportsReadUpTo);
         backfills.settle(now);
     }
 }

@@ -25,15 +25,18 @@ final class TimerSweep {
     }
 
     /**
-     * @param activeSince when this ledger task took over its runs: an attempt is never judged stale
-     *                    before it had staleAfter to report to this task
+     * @param activeSince     when this ledger task took over its runs: an attempt is never judged stale
+     *                        before it had staleAfter to report to this task
+     * @param reportsReadUpTo the task has read every worker report written before this instant: an
+     *                        attempt is judged stale only once its deadline passed on this clock too
      */
-    void sweep(Instant now, Instant activeSince) {
+    void sweep(Instant now, Instant activeSince, Instant reportsReadUpTo) {
         for (TimerKind kind : TimerKind.values()) {
-            for (RunId runId : moves.book().due(kind, now, moves.settings().sweepBatch())) {
+            Instant upTo = kind == TimerKind.STALE && reportsReadUpTo.isBefore(now) ? reportsReadUpTo : now;
+            for (RunId runId : moves.book().due(kind, upTo, moves.settings().sweepBatch())) {
                 Optional<RunEntry> entry = moves.book().find(runId);
                 Instant deadline = entry.map(e -> RunTimers.of(e).get(kind)).orElse(null);
-                if (deadline != null && !deadline.isAfter(now)) {
+                if (deadline != null && !deadline.isAfter(upTo)) {
                     handle(kind, entry.get(), now, activeSince);
                 }
             }

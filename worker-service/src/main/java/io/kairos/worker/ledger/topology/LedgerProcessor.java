@@ -35,6 +35,7 @@ final class LedgerProcessor implements Processor<PipelineId, Object, Object, Obj
     private ProcessorContext<Object, Object> context;
     private Ledger ledger;
     private Instant activeSince;
+    private final EventsReadClock eventsRead = new EventsReadClock();
 
     LedgerProcessor(LedgerSettings settings, Duration sweepInterval, DoubleSupplier unitRandom, LedgerListener listener) {
         this.settings = settings;
@@ -54,7 +55,7 @@ final class LedgerProcessor implements Processor<PipelineId, Object, Object, Obj
                 new ForwardingOutput(context), listener, settings, unitRandom);
         activeSince = now();
         context.schedule(sweepInterval, PunctuationType.WALL_CLOCK_TIME,
-                timestamp -> ledger.sweep(Instant.ofEpochMilli(timestamp), activeSince));
+                timestamp -> sweep(Instant.ofEpochMilli(timestamp)));
     }
 
     @Override
@@ -63,6 +64,7 @@ final class LedgerProcessor implements Processor<PipelineId, Object, Object, Obj
         if (value instanceof RunRequest request) {
             ledger.onRequest(request, now());
         } else if (value instanceof RunEvent event) {
+            eventsRead.read(record.timestamp(), context.currentSystemTimeMs());
             ledger.onEvent(event, now());
         } else if (value instanceof RunCommand command) {
             ledger.onCommand(command, now());
@@ -71,6 +73,10 @@ final class LedgerProcessor implements Processor<PipelineId, Object, Object, Obj
         } else {
             throw new IllegalArgumentException("the ledger reads requests, events and commands, not " + value);
         }
+    }
+
+    private void sweep(Instant now) {
+        ledger.sweep(now, activeSince, eventsRead.readUpTo(now));
     }
 
     private Instant now() {
