@@ -3,7 +3,9 @@
 # Sourced, not executed.
 
 KAIROS_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-KAIROS_CLASSPATH_FILE="$KAIROS_HOME/infra/target/classpath.txt"
+# The module whose classpath runs the command: infra, or benchmarks for `bin/kairos bench`.
+KAIROS_MODULE="${KAIROS_MODULE:-infra}"
+KAIROS_CLASSPATH_FILE="$KAIROS_HOME/$KAIROS_MODULE/target/classpath.txt"
 
 kairos_needs_build() {
   [ -f "$KAIROS_CLASSPATH_FILE" ] || return 0
@@ -15,7 +17,7 @@ kairos_needs_build() {
 kairos_build() {
   command -v mvn >/dev/null 2>&1 || { echo "kairos: Maven (mvn) is needed to build Kairos on first use" >&2; exit 1; }
   echo "kairos: building (first use or sources changed) ..." >&2
-  (cd "$KAIROS_HOME" && mvn -B -q -ntp -DskipTests -Dmaven.test.skip=true package -pl infra -am) >&2 \
+  (cd "$KAIROS_HOME" && mvn -B -q -ntp -DskipTests -Dmaven.test.skip=true package -pl "$KAIROS_MODULE" -am) >&2 \
     || { echo "kairos: build failed; run 'mvn -DskipTests package' to see why" >&2; exit 1; }
   # The classpath file marks the build's time; Maven leaves it untouched when its content is unchanged.
   touch "$KAIROS_CLASSPATH_FILE"
@@ -28,7 +30,7 @@ kairos_classpath() {
     return
   fi
   if kairos_needs_build; then kairos_build; fi
-  echo "$(cat "$KAIROS_CLASSPATH_FILE"):$(ls "$KAIROS_HOME"/infra/target/infra-*.jar | head -n 1)"
+  echo "$(cat "$KAIROS_CLASSPATH_FILE"):$(ls "$KAIROS_HOME/$KAIROS_MODULE"/target/"$KAIROS_MODULE"-*.jar | head -n 1)"
 }
 
 kairos_run() {

@@ -46,11 +46,16 @@ public final class TriggerBenchmark {
                 .withDataDir(settings.workDir().resolve("kafka")).withPort(freePort())
                 .withProperty("log.retention.hours", "1");
         try (EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(brokerConfig).start()) {
-            new TriggerBenchmark(settings).run(broker.bootstrapServers());
+            System.out.println(measure(settings, broker.bootstrapServers()));
         }
     }
 
-    private void run(String bootstrap) throws Exception {
+    /** Runs the benchmark against the broker at {@code bootstrap}, whose catalogue topics it creates when missing. */
+    static BenchmarkReport measure(BenchmarkSettings settings, String bootstrap) throws Exception {
+        return new TriggerBenchmark(settings).run(bootstrap);
+    }
+
+    private BenchmarkReport run(String bootstrap) throws Exception {
         bootstrapServers = bootstrap;
         createTopics();
         TriggerNodeProcess node = startNode();
@@ -62,8 +67,7 @@ public final class TriggerBenchmark {
         long rssBytes = rssOf(node.pid());
         node.stop();
         long[] restore = settings.measureRestore() ? restoreTimes() : new long[] {-1, -1};
-        System.out.println(new BenchmarkReport(settings, firstReady, loadMillis, lag, status[1], rssBytes,
-                restore[0], restore[1]));
+        return new BenchmarkReport(settings, firstReady, loadMillis, lag, status[1], rssBytes, restore[0], restore[1]);
     }
 
     private void createTopics() {

@@ -11,7 +11,8 @@ import picocli.CommandLine.ScopeType;
 /** {@code bin/kairos}: runs the Kairos services. */
 @Command(name = "kairos", mixinStandardHelpOptions = true,
         description = "Run Kairos: the whole system locally, or one service.",
-        subcommands = {LocalCommand.class, TriggerCommand.class, WorkerCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {LocalCommand.class, TriggerCommand.class, WorkerCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class KairosMain {
 
     @Option(names = LogFormat.OPTION, paramLabel = "FORMAT", scope = ScopeType.INHERIT, defaultValue = "text",

@@ -28,6 +28,13 @@ public record LedgerConfig(String applicationId, Path stateDir, int streamThread
     public static final String DEFAULT_API_HOST = "127.0.0.1";
     public static final int DEFAULT_API_PORT = 8081;
     public static final Duration DEFAULT_CLOSE_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * The group session of the ledger's consumers, unless the Kafka settings give one. Kafka's 45 s
+     * default kept a killed ledger's partitions, and so every dispatch, from a ledger restarted at
+     * once for 45 s; the stream thread's heartbeats run on their own thread, so a busy ledger keeps it.
+     */
+    public static final String DEFAULT_SESSION_TIMEOUT_MS = "10000";
+    static final String SESSION_TIMEOUT = "session.timeout.ms";
 
     public LedgerConfig {
         Objects.requireNonNull(applicationId, "applicationId");
@@ -81,6 +88,7 @@ public record LedgerConfig(String applicationId, Path stateDir, int streamThread
     /** The Streams properties: the pass-through Kafka settings, then the ledger's own. */
     public Properties streamsProperties(int boundApiPort) {
         Properties properties = new Properties();
+        properties.put(SESSION_TIMEOUT, DEFAULT_SESSION_TIMEOUT_MS);
         properties.putAll(kafka);
         properties.put("application.id", applicationId);
         properties.put("state.dir", stateDir.toString());

@@ -1,0 +1,66 @@
+package io.kairos.benchmarks.scenario;
+
+import io.kairos.benchmarks.bench.BenchRun;
+import io.kairos.benchmarks.bench.ServiceProcess;
+import io.kairos.benchmarks.load.RunRequestLoad;
+import io.kairos.benchmarks.observe.RunTimeline;
+import io.kairos.model.spec.PipelineSpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/** One ledger and one executor of {@link BenchRun#SLOTS} slots, each in its own process, a load generator and a timeline. */
+final class KairosUnderLoad implements AutoCloseable {
+
+    private final ServiceProcess ledger;
+    private final ServiceProcess executor;
+    private final RunRequestLoad load;
+    private final RunTimeline timeline;
+
+    private KairosUnderLoad(ServiceProcess ledger, ServiceProcess executor, RunRequestLoad load, RunTimeline timeline) {
+        this.ledger = ledger;
+        this.executor = executor;
+        this.load = load;
+        this.timeline = timeline;
+    }
+
+    /** Starts both services, waits until they are ready, then starts following runs. */
+    static KairosUnderLoad start(BenchRun run, Duration runDuration) throws InterruptedException {
+        ServiceProcess ledger = run.startLedger();
+        ServiceProcess executor = run.startExecutor("bench-executor-1", BenchRun.SLOTS);
+        BenchRun.awaitReady(ledger, executor);
+        return new KairosUnderLoad(ledger, executor, new RunRequestLoad(run.bootstrapServers(), Clock.systemUTC(),
+                runDuration, PipelineSpec.DEFAULT_STALE_AFTER), new RunTimeline(run.bootstrapServers()));
+    }
+
+    RunRequestLoad load() {
+        return load;
+    }
+
+    RunTimeline timeline() {
+        return timeline;
+    }
+
+    ServiceProcess ledger() {
+        return ledger;
+    }
+
+    ServiceProcess executor() {
+        return executor;
+    }
+
+    List<ServiceProcess> processes() {
+        return List.of(ledger, executor);
+    }
+
+    String description() {
+        return "ledger (-Xmx768m) and executor (-Xmx256m, " + BenchRun.SLOTS + " slots) each in a JVM of its own "
+                + "(`KairosMain worker --role ...`); load generator and run timeline in the bench JVM";
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        timeline.close();
+        load.close();
+    }
+}

@@ -1,0 +1,215 @@
+package io.kairos.benchmarks.scenario;
+
+import io.kairos.benchmarks.bench.BenchReport;
+import io.kairos.benchmarks.bench.BenchRun;
+import io.kairos.benchmarks.bench.BenchState;
+import io.kairos.benchmarks.bench.Scenario;
+import io.kairos.benchmarks.bench.ServiceProcess;
+import io.kairos.benchmarks.bench.Waits;
+import io.kairos.benchmarks.load.RunRequestLoad;
+import io.kairos.benchmarks.observe.RunTimeline;
+import io.kairos.benchmarks.observe.RunTrace;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code kill -9} of a worker holding runs, then of the ledger: how long until the loss is noticed,
+ * how long until the runs start again, and how many executions were duplicated per 1,000 runs affected.
+ */
+public final class RecoveryScenario implements Scenario {
+
+    @Override
+    public String name() {
+        return "recovery";
+    }
+
+    @Override
+    public String description() {
+        return "kill -9 of a worker holding runs and of the ledger: detection, restart, duplicates per 1,000";
+    }
+
+    @Override
+    public void run(BenchRun run, BenchReport report, BenchState state) throws Exception {
+        RawBaselines.measure(run, report);
+        report.conditions(run, "ledger and two executors (worker kill), ledger and one executor (ledger kill), each in a JVM of its own");
+        new WorkerKill(run, report).run();
+        try (BenchRun second = BenchRun.start(run.options(), name() + "-ledger")) {
+            new LedgerKill(second, report).run();
+        }
+    }
+
+    /** Executions beyond what the runs needed: one each, two for a run whose first attempt died with its worker. */
+    static long duplicates(Map<String, RunTrace> traces, Set<String> lostAnAttempt) {
+        return traces.entrySet().stream().mapToLong(e -> Math.max(0, e.getValue().starts()
+                - (lostAnAttempt.contains(e.getKey()) ? 2 : 1))).sum();
+    }
+
+    /** The worker holding the most runs that have not completed. */
+    static String busiestWorker(Collection<RunTrace> traces) {
+        Map<String, Long> held = traces.stream().filter(trace -> trace.hasStarted() && trace.successes() == 0)
+                .collect(Collectors.groupingBy(RunTrace::lastWorker, Collectors.counting()));
+        return held.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElseThrow(() -> new IllegalStateException("no worker holds a run"));
+    }
+
+    static String millis(long value) {
+        return String.format(Locale.ROOT, "%,d ms", value);
+    }
+
+    /** A worker killed while it holds runs; the other worker takes them once the ledger judges them stale. */
+    private static final class WorkerKill {
+
+        private final BenchRun run;
+        private final BenchReport report;
+
+        WorkerKill(BenchRun run, BenchReport report) {
+            this.run = run;
+            this.report = report;
+        }
+
+        void run() throws Exception {
+            int runs = run.options().pick(200, 10);
+            Duration runFor = run.options().pick(Duration.ofSeconds(30), Duration.ofSeconds(8));
+            Duration staleAfter = run.options().pick(Duration.ofSeconds(6), Duration.ofSeconds(3));
+            ServiceProcess ledger = run.startLedger();
+            ServiceProcess a = run.startExecutor("bench-executor-a", BenchRun.SLOTS);
+            ServiceProcess b = run.startExecutor("bench-executor-b", BenchRun.SLOTS);
+            BenchRun.awaitReady(ledger, a, b);
+            try (RunRequestLoad load = new RunRequestLoad(run.bootstrapServers(), Clock.systemUTC(), runFor, staleAfter);
+                 RunTimeline timeline = new RunTimeline(run.bootstrapServers())) {
+                load.allDue(runs, Clock.systemUTC().instant());
+                require(Waits.until(() -> timeline.started() >= runs, Duration.ofMinutes(2)), "all runs started");
+                String victim = busiestWorker(timeline.traces().values());
+                ServiceProcess victimProcess = victim.equals("bench-executor-a") ? a : b;
+                List<String> affected = timeline.traces().entrySet().stream()
+                        .filter(e -> victim.equals(e.getValue().lastWorker()) && e.getValue().successes() == 0)
+                        .map(Map.Entry::getKey).toList();
+                long killedAt = System.currentTimeMillis();
+                victimProcess.kill();
+                boolean restarted = Waits.until(() -> affected.stream().allMatch(id -> timeline.traces().get(id).lastStarted() > killedAt),
+                        staleAfter.plus(Duration.ofMinutes(2)));
+                boolean completed = Waits.until(() -> timeline.traces().values().stream().allMatch(t -> t.successes() > 0),
+                        runFor.plus(Duration.ofMinutes(2)));
+                report.section("kill -9 of a worker holding runs", table(timeline, affected, killedAt, runs, restarted,
+                        completed, staleAfter));
+            }
+        }
+
+        private String table(RunTimeline timeline, List<String> affected, long killedAt, int runs, boolean restarted,
+                             boolean completed, Duration staleAfter) {
+            Map<String, RunTrace> traces = timeline.traces();
+            List<RunTrace> lost = affected.stream().map(traces::get).toList();
+            long detected = lost.stream().mapToLong(t -> t.lastDispatchVisible() - killedAt).filter(d -> d > 0).min().orElse(-1);
+            long[] restart = lost.stream().mapToLong(t -> t.lastStarted() - killedAt).sorted().toArray();
+            long duplicates = duplicates(traces, Set.copyOf(affected));
+            report.summarise(String.format(Locale.ROOT, "worker kill: %d runs lost with it; re-dispatched after %s (staleAfter %s); "
+                    + "all running again after %s; %.1f duplicate executions per 1,000 affected", lost.size(),
+                    millis(detected), staleAfter, millis(restart.length == 0 ? -1 : restart[restart.length - 1]),
+                    lost.isEmpty() ? 0.0 : duplicates * 1000.0 / lost.size()));
+            return String.format(Locale.ROOT, """
+                    | figure | value |
+                    |---|---|
+                    | runs running on two executors when one was killed | %d (%d on the killed one) |
+                    | staleAfter of the runs (heartbeat every staleAfter / 3) | %s |
+                    | detection: kill → first re-dispatch visible in a lane | %s |
+                    | kill → first / median / last lost run started again | %s / %s / %s |
+                    | every lost run started again | %s |
+                    | every run completed | %s |
+                    | duplicate executions (beyond one per run, two per lost run) | %d, %.1f per 1,000 affected |
+                    """, runs, lost.size(), staleAfter, millis(detected), millis(at(restart, 0)), millis(at(restart, 0.5)),
+                    millis(at(restart, 1)), restarted ? "yes" : "no", completed ? "yes" : "no", duplicates,
+                    lost.isEmpty() ? 0.0 : duplicates * 1000.0 / lost.size());
+        }
+    }
+
+    /** The ledger killed under a steady load and restarted at once on its state, as a supervisor would. */
+    private static final class LedgerKill {
+
+        private final BenchRun run;
+        private final BenchReport report;
+
+        LedgerKill(BenchRun run, BenchReport report) {
+            this.run = run;
+            this.report = report;
+        }
+
+        void run() throws Exception {
+            int rate = run.options().pick(100, 10);
+            Duration loadFor = run.options().pick(Duration.ofSeconds(60), Duration.ofSeconds(9));
+            Duration runFor = Duration.ofSeconds(1);
+            ServiceProcess ledger = run.startLedger();
+            ServiceProcess executor = run.startExecutor("bench-executor-1", BenchRun.SLOTS);
+            BenchRun.awaitReady(ledger, executor);
+            try (RunRequestLoad load = new RunRequestLoad(run.bootstrapServers(), Clock.systemUTC(), runFor,
+                    io.kairos.model.spec.PipelineSpec.DEFAULT_STALE_AFTER);
+                 RunTimeline timeline = new RunTimeline(run.bootstrapServers())) {
+                Thread loader = new Thread(() -> openLoop(load, rate, loadFor), "bench-recovery-load");
+                loader.start();
+                Thread.sleep(loadFor.dividedBy(3).toMillis());
+                long killedAt = System.currentTimeMillis();
+                ledger.kill();
+                ServiceProcess restarted = run.startLedger();
+                restarted.awaitReady(BenchRun.READY_TIMEOUT);
+                long readyAt = System.currentTimeMillis();
+                loader.join();
+                long sent = load.sent();
+                boolean completed = Waits.until(() -> timeline.succeeded() >= sent, Duration.ofMinutes(3));
+                report.section("kill -9 of the ledger", table(timeline, killedAt, readyAt, rate, runFor, completed));
+            }
+        }
+
+        private String table(RunTimeline timeline, long killedAt, long readyAt, int rate, Duration runFor, boolean completed) {
+            Map<String, RunTrace> all = timeline.traces();
+            Collection<RunTrace> traces = all.values();
+            long resumed = traces.stream().filter(t -> t.dispatchVisible() > killedAt).mapToLong(RunTrace::dispatchVisible)
+                    .min().orElse(-1) - killedAt;
+            long firstStart = traces.stream().filter(t -> t.dispatchVisible() > killedAt && t.hasStarted())
+                    .mapToLong(RunTrace::started).min().orElse(-1) - killedAt;
+            long affected = traces.stream().filter(t -> t.scheduled() >= killedAt - runFor.toMillis() - 1_000
+                    && t.scheduled() <= killedAt + resumed).count();
+            long duplicates = duplicates(all, Set.of());
+            long retried = traces.stream().filter(t -> t.maxAttempt() > 1).count();
+            report.summarise(String.format(Locale.ROOT, "ledger kill: restarted ledger ready %s after the kill; dispatching resumed "
+                    + "after %s; %.1f duplicate executions per 1,000 affected", millis(readyAt - killedAt), millis(resumed),
+                    affected == 0 ? 0.0 : duplicates * 1000.0 / affected));
+            return String.format(Locale.ROOT, """
+                    | figure | value |
+                    |---|---|
+                    | load | %d runs/s of %s runs, %d runs in all |
+                    | kill → restarted ledger ready (restart at once, state dir kept) | %s |
+                    | kill → first dispatch visible in a lane | %s |
+                    | kill → first run started from a new dispatch | %s |
+                    | runs affected (running at the kill, or requested until dispatching resumed) | %d |
+                    | runs that needed a second attempt | %d |
+                    | duplicate executions (beyond one per run) | %d, %.1f per 1,000 affected |
+                    | every run completed | %s |
+                    """, rate, runFor, traces.size(), millis(readyAt - killedAt), millis(resumed), millis(firstStart),
+                    affected, retried, duplicates, affected == 0 ? 0.0 : duplicates * 1000.0 / affected,
+                    completed ? "yes" : "no");
+        }
+
+        private static void openLoop(RunRequestLoad load, int rate, Duration duration) {
+            try {
+                load.openLoop(rate, duration);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static long at(long[] sorted, double fraction) {
+        return sorted.length == 0 ? -1 : sorted[(int) Math.min(sorted.length - 1, Math.round(fraction * (sorted.length - 1)))];
+    }
+
+    private static void require(boolean condition, String what) {
+        if (!condition) {
+            throw new IllegalStateException("recovery: not reached in time: " + what);
+        }
+    }
+}
