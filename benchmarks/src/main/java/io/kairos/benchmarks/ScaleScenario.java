@@ -39,7 +39,7 @@ public final class ScaleScenario implements Scenario {
                 | pipelines | schedule | fired while measured | emit lag p50 / p99 / max | visible lag p50 / p99 / max | heap used after GC | RSS | load (publish → all scheduled) | warm restart | cold restore |
                 |---|---|---|---|---|---|---|---|---|---|
                 """);
-        List<Integer> sizes = first.options().pick(FULL_SIZES, SMOKE_SIZES);
+        List<Integer> sizes = first.options().sizes(FULL_SIZES, SMOKE_SIZES);
         for (int i = 0; i < sizes.size(); i++) {
             BenchRun run = i == 0 ? first : BenchRun.start(first.options(), name() + "-" + sizes.get(i));
             try {

@@ -26,7 +26,7 @@ public final class BenchMain implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO", arity = "1..*", description = "Scenario names, or all.")
     List<String> scenarios;
 
-    @Option(names = "--smoke", description = "Tiny sizes: proves the harness works in about a minute in all.")
+    @Option(names = "--smoke", description = "Tiny sizes: proves the harness works (a few minutes for all).")
     boolean smoke;
 
     @Option(names = "--bootstrap-server", paramLabel = "HOST:PORT",
@@ -34,12 +34,16 @@ public final class BenchMain implements Callable<Integer> {
     String bootstrapServers;
 
     @Option(names = "--rate", paramLabel = "RUNS_PER_SECOND", defaultValue = "0",
-            description = "The sustained rate for latency and footprint; 0 (default) finds it with the throughput ladder.")
+            description = "The sustained rate latency runs at 25, 50 and 80 %% of; 0 (default): what throughput found, else a ladder of its own.")
     int rate;
 
     @Option(names = "--service-env", paramLabel = "KAIROS_NAME=VALUE",
             description = "A setting for every service started, such as KAIROS_KAFKA_FETCH_MAX_WAIT_MS=50 (repeatable).")
     Map<String, String> serviceSettings = new LinkedHashMap<>();
+
+    @Option(names = "--sizes", paramLabel = "N[,N...]", split = ",",
+            description = "Sizes for drain (runs), burst and scale (pipelines) instead of theirs.")
+    List<Integer> sizes = new ArrayList<>();
 
     @Option(names = "--results-dir", paramLabel = "DIR", description = "Where reports go (default: benchmarks/results).")
     Path resultsDir;
@@ -68,7 +72,7 @@ public final class BenchMain implements Callable<Integer> {
         BenchOptions options = new BenchOptions(smoke, bootstrapServers,
                 resultsDir != null ? resultsDir : home.resolve("benchmarks").resolve("results"),
                 workDir != null ? workDir : home.resolve("benchmarks").resolve("target").resolve("bench"), rate,
-                serviceSettings);
+                serviceSettings, sizes);
         List<Scenario> chosen = new ArrayList<>();
         for (String name : scenarios) {
             chosen.addAll(Scenarios.named(name));

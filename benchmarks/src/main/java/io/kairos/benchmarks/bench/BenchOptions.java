@@ -1,6 +1,7 @@
 package io.kairos.benchmarks.bench;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,11 +10,16 @@ import java.util.Map;
  * @param bootstrapServers a cluster to use, or null to start an embedded broker per scenario
  * @param rate             runs per second for {@code latency}; 0 to find it
  * @param serviceSettings  {@code KAIROS_*} variables given to every service the scenarios start, on top of theirs
+ * @param sizes            sizes for drain, burst and scale instead of theirs; empty for theirs
  */
 public record BenchOptions(boolean smoke, String bootstrapServers, Path resultsDir, Path workDir, int rate,
-                           Map<String, String> serviceSettings) {
+                           Map<String, String> serviceSettings, List<Integer> sizes) {
 
     public BenchOptions {
+        sizes = List.copyOf(sizes);
+        sizes.stream().filter(size -> size < 1).findFirst().ifPresent(size -> {
+            throw new IllegalArgumentException("--sizes: each size must be at least 1, was " + size);
+        });
         serviceSettings = Map.copyOf(serviceSettings);
         serviceSettings.keySet().stream().filter(key -> !key.startsWith("KAIROS_")).findFirst().ifPresent(key -> {
             throw new IllegalArgumentException("--service-env: " + key + " is not a KAIROS_* variable");
@@ -25,6 +31,11 @@ public record BenchOptions(boolean smoke, String bootstrapServers, Path resultsD
 
     public boolean startsEmbeddedBroker() {
         return bootstrapServers == null;
+    }
+
+    /** The sizes given with {@code --sizes}, else {@code full} or, in a smoke run, {@code smokeSizes}. */
+    public List<Integer> sizes(List<Integer> full, List<Integer> smokeSizes) {
+        return !sizes.isEmpty() ? sizes : pick(full, smokeSizes);
     }
 
     /** {@code full} unless the run is a smoke run: tiny sizes that only prove the harness works. */

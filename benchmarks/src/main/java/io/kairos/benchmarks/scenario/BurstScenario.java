@@ -40,7 +40,7 @@ public final class BurstScenario implements Scenario {
     @Override
     public void run(BenchRun first, BenchReport report, BenchState state) throws Exception {
         RawBaselines.measure(first, report);
-        List<Integer> sizes = first.options().pick(FULL_SIZES, SMOKE_SIZES);
+        List<Integer> sizes = first.options().sizes(FULL_SIZES, SMOKE_SIZES);
         for (int i = 0; i < sizes.size(); i++) {
             BenchRun run = i == 0 ? first : BenchRun.start(first.options(), name() + "-" + sizes.get(i));
             try {

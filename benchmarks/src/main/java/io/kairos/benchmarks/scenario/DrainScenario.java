@@ -45,7 +45,7 @@ public final class DrainScenario implements Scenario {
                 | runs due | drained in | runs/s | % of raw producer rate | CPU s per 1,000 runs: ledger / executor / bench+broker | all completed |
                 |---|---|---|---|---|---|
                 """);
-        List<Integer> sizes = first.options().pick(FULL_SIZES, SMOKE_SIZES);
+        List<Integer> sizes = first.options().sizes(FULL_SIZES, SMOKE_SIZES);
         for (int i = 0; i < sizes.size(); i++) {
             BenchRun run = i == 0 ? first : BenchRun.start(first.options(), name() + "-" + sizes.get(i));
             try {
