@@ -1,5 +1,6 @@
 package io.kairos.benchmarks.observe;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +11,7 @@ import java.time.Duration;
 /** Reads a service's Prometheus {@code /metrics} page and sums the samples of one metric. */
 public final class MetricsScrape {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private MetricsScrape() {
@@ -35,6 +37,19 @@ public final class MetricsScrape {
             }
         }
         return -1;
+    }
+
+    /**
+     * The ledger's count of runs in {@code state}, from {@code /api/v1/status}: a few counter reads,
+     * where a {@code /metrics} page renders every client and store metric and would load the process
+     * it measures when polled often.
+     */
+    public static long runsInState(int port, String state) {
+        try {
+            return JSON.readTree(get(port, "/api/v1/status?scope=local")).path("runsByState").path(state).asLong(0);
+        } catch (IOException e) {
+            throw new IllegalStateException("unreadable status from port " + port + ": " + e.getMessage(), e);
+        }
     }
 
     /** The HTTP status of {@code path}, or -1 when nothing answers. */

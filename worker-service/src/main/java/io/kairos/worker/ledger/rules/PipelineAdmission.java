@@ -46,7 +46,8 @@ final class PipelineAdmission {
     }
 
     private boolean hasRoom(RunEntry entry) {
-        return moves.book().active(entry.pipelineId()).size() < entry.policy().maxConcurrentRuns();
+        int limit = entry.policy().maxConcurrentRuns();
+        return moves.book().countActive(entry.pipelineId(), limit) < limit;
     }
 
     private void applyOverlap(RunEntry entry, boolean fresh, Instant now) {

@@ -27,6 +27,9 @@ public interface RunBook {
     /** The pipeline's DISPATCHED and PROCESSING runs. */
     List<RunEntry> active(PipelineId pipeline);
 
+    /** How many DISPATCHED and PROCESSING runs the pipeline has, counting no further than {@code atMost}. */
+    int countActive(PipelineId pipeline, int atMost);
+
     /** At most {@code limit} runs whose {@code kind} deadline is at or before {@code now}, earliest first. */
     List<RunId> due(TimerKind kind, Instant now, int limit);
 }

@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 
 /**
@@ -28,6 +30,9 @@ public final class LedgerMetrics implements LedgerListener {
     private final MeterRegistry registry;
     private final Counter failedRuns;
     private final Counter unreadable;
+    /** The meters of every transition, looked up once per state instead of once per move. */
+    private final Map<RunState, Timer> stateDurations = new ConcurrentHashMap<>();
+    private final Map<RunState, Counter> transitions = new ConcurrentHashMap<>();
 
     public LedgerMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -65,9 +70,11 @@ public final class LedgerMetrics implements LedgerListener {
 
     @Override
     public void moved(RunState from, RunState to, Duration timeInState) {
-        Timer.builder("kairos.ledger.state.duration").description("Time a run spent in a state before leaving it")
-                .tag("state", from.name()).register(registry).record(timeInState);
-        counter("kairos.ledger.transitions", "Runs moved into a state", "to", to.name()).increment();
+        stateDurations.computeIfAbsent(from, state -> Timer.builder("kairos.ledger.state.duration")
+                .description("Time a run spent in a state before leaving it").tag("state", state.name())
+                .register(registry)).record(timeInState);
+        transitions.computeIfAbsent(to, state -> counter("kairos.ledger.transitions", "Runs moved into a state", "to",
+                state.name())).increment();
     }
 
     @Override

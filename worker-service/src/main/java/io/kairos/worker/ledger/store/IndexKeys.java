@@ -100,15 +100,21 @@ public final class IndexKeys {
     }
 
     private static String admissionRank(RunEntry entry) {
-        return String.format("%02d", PipelineSpec.MAX_PRIORITY - entry.request().priority()) + SEP
+        return zeroPadded(PipelineSpec.MAX_PRIORITY - entry.request().priority(), 2) + SEP
                 + time(entry.request().scheduledFor());
     }
 
     static String time(Instant at) {
-        return String.format("%016d", Math.max(0L, at.toEpochMilli()));
+        return zeroPadded(Math.max(0L, at.toEpochMilli()), 16);
     }
 
     private static String newestFirst(Instant at) {
-        return String.format("%016d", NEWEST_FIRST_BASE - Math.max(0L, at.toEpochMilli()));
+        return zeroPadded(NEWEST_FIRST_BASE - Math.max(0L, at.toEpochMilli()), 16);
+    }
+
+    /** {@code value} (not negative) in {@code width} digits, zeros in front: {@code String.format("%0<width>d")} without its parsing. */
+    static String zeroPadded(long value, int width) {
+        String digits = Long.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 }

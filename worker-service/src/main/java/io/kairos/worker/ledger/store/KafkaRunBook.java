@@ -16,7 +16,7 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-/** The {@link RunBook} of one ledger task, over its three state stores. */
+/** The {@link RunBook} of one ledger task, over its three state stores, with its recently used runs kept decoded. */
 public final class KafkaRunBook implements RunBook {
 
     private static final StringSerializer KEYS = new StringSerializer();
@@ -24,6 +24,7 @@ public final class KafkaRunBook implements RunBook {
     private final KeyValueStore<String, RunEntry> runs;
     private final KeyValueStore<String, String> index;
     private final KeyValueStore<String, Long> counters;
+    private final RecentRuns recent = new RecentRuns(RecentRuns.DEFAULT_CAPACITY);
 
     public KafkaRunBook(KeyValueStore<String, RunEntry> runs, KeyValueStore<String, String> index,
                         KeyValueStore<String, Long> counters) {
@@ -34,20 +35,35 @@ public final class KafkaRunBook implements RunBook {
 
     @Override
     public Optional<RunEntry> find(RunId runId) {
-        return Optional.ofNullable(runs.get(runId.value()));
+        return Optional.ofNullable(entry(runId.value()));
+    }
+
+    private RunEntry entry(String runId) {
+        RunEntry entry = recent.get(runId);
+        if (entry == null) {
+            entry = runs.get(runId);
+            if (entry != null) {
+                recent.put(runId, entry);
+            }
+        }
+        return entry;
     }
 
     @Override
     public void save(RunEntry entry) {
-        RunEntry before = runs.get(entry.runId().value());
-        runs.put(entry.runId().value(), entry);
+        String runId = entry.runId().value();
+        RunEntry before = entry(runId);
+        runs.put(runId, entry);
+        recent.put(runId, entry);
         reindex(before, entry);
     }
 
     @Override
     public void delete(RunEntry entry) {
-        RunEntry before = runs.get(entry.runId().value());
-        runs.delete(entry.runId().value());
+        String runId = entry.runId().value();
+        RunEntry before = entry(runId);
+        runs.delete(runId);
+        recent.remove(runId);
         reindex(before, null);
     }
 
@@ -96,6 +112,18 @@ public final class KafkaRunBook implements RunBook {
     }
 
     @Override
+    public int countActive(PipelineId pipeline, int atMost) {
+        int count = 0;
+        try (KeyValueIterator<String, String> it = index.prefixScan(IndexKeys.activePrefix(pipeline), KEYS)) {
+            while (count < atMost && it.hasNext()) {
+                it.next();
+                count++;
+            }
+        }
+        return count;
+    }
+
+    @Override
     public List<RunId> due(TimerKind kind, Instant now, int limit) {
         List<RunId> due = new ArrayList<>();
         try (KeyValueIterator<String, String> it = index.range(IndexKeys.timerPrefix(kind), IndexKeys.timerUpTo(kind, now))) {
@@ -111,7 +139,7 @@ public final class KafkaRunBook implements RunBook {
         try (KeyValueIterator<String, String> it = index.prefixScan(prefix, KEYS)) {
             while (it.hasNext() && entries.size() < limit) {
                 KeyValue<String, String> next = it.next();
-                RunEntry entry = runs.get(next.value);
+                RunEntry entry = entry(next.value);
                 if (entry != null) {
                     entries.add(entry);
                 }

@@ -95,13 +95,19 @@ public final class LedgerTopology {
                 DECODE_REQUESTS, DECODE_EVENTS, DECODE_COMMANDS);
     }
 
+    /**
+     * The runs, their index and the counters are cached: a run moves several times within one commit
+     * interval (dispatched, started, succeeded), its index keys come and go with it, and the status
+     * counters change with every move; the cache writes each key once per commit to RocksDB and its
+     * changelog instead of once per change.
+     */
     private static void keepRunsIndexesAndCounters(Topology topology) {
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.RUNS),
-                Serdes.String(), runEntrySerde()), LEDGER);
+                Serdes.String(), runEntrySerde()).withCachingEnabled(), LEDGER);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.INDEX),
-                Serdes.String(), Serdes.String()), LEDGER);
+                Serdes.String(), Serdes.String()).withCachingEnabled(), LEDGER);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.COUNTERS),
-                Serdes.String(), Serdes.Long()), LEDGER);
+                Serdes.String(), Serdes.Long()).withCachingEnabled(), LEDGER);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.BACKFILLS),
                 Serdes.String(), backfillEntrySerde()), LEDGER);
     }
