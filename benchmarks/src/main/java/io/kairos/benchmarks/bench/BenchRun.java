@@ -133,6 +133,7 @@ public final class BenchRun implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        environment.putAll(options.serviceSettings());
         ServiceProcess process = ServiceProcess.start(name, arguments, environment, heap, freePort(),
                 workDir.resolve(name + ".log"));
         services.add(process);
@@ -144,7 +145,6 @@ public final class BenchRun implements AutoCloseable {
         environment.put("KAIROS_BOOTSTRAP_SERVERS", bootstrapServers);
         environment.put("KAIROS_HTTP_HOST", "127.0.0.1");
         environment.put("KAIROS_HTTP_ADVERTISED_HOST", "127.0.0.1");
-        environment.putAll(options.serviceSettings());
         return environment;
     }
 

@@ -28,6 +28,16 @@ class ExecutorClientsTest {
         assertThat(lane.getProperty(ConsumerConfig.GROUP_ID_CONFIG)).isEqualTo("kairos-executor-default");
     }
 
+    @Test
+    void aCommittedDispatchIsFetchedWithinFiftyMillisecondsUnlessTheOperatorSaysOtherwise() {
+        Properties lane = clients(Map.of("bootstrap.servers", "k:9092")).laneConsumerProperties("default");
+        Properties tuned = clients(Map.of("bootstrap.servers", "k:9092", "fetch.max.wait.ms", "200"))
+                .laneConsumerProperties("default");
+
+        assertThat(lane.getProperty(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG)).isEqualTo("50");
+        assertThat(tuned.getProperty(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG)).isEqualTo("200");
+    }
+
     private static ExecutorClients clients(Map<String, String> settings) {
         return new ExecutorClients(WorkerExecutorConfig.from(KairosConfig.of(settings)));
     }
