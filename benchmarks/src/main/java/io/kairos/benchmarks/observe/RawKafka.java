@@ -104,8 +104,17 @@ public record RawKafka(int recordBytes, double producerRecordsPerSecond, Histogr
         KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 bootstrapServers, ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                .map(info -> new TopicPartition(topic, info.partition())).toList();
+        List<TopicPartition> partitions = List.of();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (partitions.size() < PARTITIONS && System.currentTimeMillis() < deadline) {
+            partitions = consumer.partitionsFor(topic, Duration.ofSeconds(5)).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+        }
+        if (partitions.size() < PARTITIONS) {
+            consumer.close();
+            throw new IllegalStateException("topic " + topic + " shows " + partitions.size() + " of " + PARTITIONS
+                    + " partitions after 30 s");
+        }
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position);

@@ -1,6 +1,7 @@
 package io.kairos.benchmarks.observe;
 
 import io.kairos.model.run.DispatchedRun;
+import io.kairos.model.run.LedgerBeacon;
 import io.kairos.model.run.RunEvent;
 import io.kairos.model.run.RunRequest;
 import io.kairos.model.run.RunStarted;
@@ -82,6 +83,9 @@ public final class RunTimeline implements AutoCloseable {
             trace.requested = record.timestamp();
             requested.incrementAndGet();
         } else if (topic.equals(Topics.RUN_EVENTS.name())) {
+            if (LedgerBeacon.isBeacon(record.headers())) {
+                return;
+            }
             readEvent(Topics.RUN_EVENTS.valueSerde().deserializer().deserialize(topic, record.value()));
         } else {
             DispatchedRun run = Topics.lane(Topics.DEFAULT_QUEUE, io.kairos.model.run.Lane.NORMAL).valueSerde()

@@ -137,8 +137,9 @@ public final class LaneIntake implements Runnable {
      */
     private void rejoinBeforeStarting(ConsumerRecords<byte[], byte[]> fetched) {
         if (!rejoining) {
-            log.warn("Intake of queue {} stood still longer than half the group session; dropping {} fetched and {} "
-                    + "buffered runs and rejoining the group before taking more", queue, fetched.count(), buffer.size());
+            log.warn("Intake of queue {} stood still, or the wall clock stepped, by more than half the group session; "
+                    + "dropping {} fetched and {} buffered runs and rejoining the group before taking more", queue,
+                    fetched.count(), buffer.size());
             rejoining = true;
             consumer.enforceRebalance();
         }

@@ -84,7 +84,8 @@ public final class WorkerExecutor implements AutoCloseable {
         for (String queue : config.queues()) {
             LaneIntake intake = new LaneIntake(queue, measured(clients.laneConsumer(queue)), slots, launcher, outbox,
                     deadLetters, metrics, config.pollTimeout(),
-                    new PollGapWatch(PollGapWatch.limitFor(clients.laneSessionTimeout(queue)), System::nanoTime));
+                    new PollGapWatch(PollGapWatch.limitFor(clients.laneSessionTimeout(queue)), System::nanoTime,
+                            System::currentTimeMillis));
             intakes.add(intake);
             threads.start("intake-" + queue, intake);
         }

@@ -92,6 +92,28 @@ class HistoryCheckerTest {
     }
 
     @Test
+    void aSlotRetakenMillisecondsBeforeTheBrokerAppendedTheOutcomeThatFreedItIsNoOverrun() {
+        HistoryScript script = aCleanHistory().worker("w3", 1);
+        RunId first = script.requested(100);
+        RunId second = script.requested(105);
+        script.executed(first, "w3", 1, at(100), at(105)).completed(first, "w3", 1);
+        script.executed(second, "w3", 1, at(105).minusMillis(5), at(108)).completed(second, "w3", 1);
+
+        assertThat(HistoryChecker.violations(script.build())).isEmpty();
+    }
+
+    @Test
+    void aSlotRetakenAQuarterSecondBeforeItWasFreedIsAnOverrun() {
+        HistoryScript script = aCleanHistory().worker("w3", 1);
+        RunId first = script.requested(100);
+        RunId second = script.requested(105);
+        script.executed(first, "w3", 1, at(100), at(105)).completed(first, "w3", 1);
+        script.executed(second, "w3", 1, at(105).minusMillis(250), at(108)).completed(second, "w3", 1);
+
+        assertBroken(script.build(), SlotsNeverExceeded.NAME);
+    }
+
+    @Test
     void aSlotFreedAndRetakenAtTheSameInstantIsNoOverrun() {
         HistoryScript script = aCleanHistory().worker("w3", 1);
         RunId first = script.requested(100);

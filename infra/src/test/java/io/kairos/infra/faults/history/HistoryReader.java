@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.kairos.model.id.PipelineId;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kairos.model.run.DispatchedRun;
+import io.kairos.model.run.LedgerBeacon;
 import io.kairos.model.run.RunEvent;
 import io.kairos.model.serde.Json;
 import io.kairos.model.topic.Topic;
@@ -79,6 +80,7 @@ public final class HistoryReader {
      */
     public List<RunEvent> events() {
         return kafka.consumeAll(Topics.RUN_EVENTS.name(), READ_TIMEOUT, IsolationLevel.READ_COMMITTED).stream()
+                .filter(record -> !LedgerBeacon.isBeacon(record.headers()))
                 .map(HistoryReader::stampedByBroker)
                 .filter(Objects::nonNull)
                 .toList();

@@ -75,11 +75,15 @@ final class HistoryScript {
 
     /** One attempt dispatched, started, heartbeating and reaching the sink, with no outcome yet. */
     HistoryScript executed(RunId run, String worker, int attempt, long fromSecond, long toSecond) {
-        dispatches.add(new DispatchedRun(run, PIPELINE, attempt, T0, at(fromSecond), Origin.SCHEDULE, 5,
+        return executed(run, worker, attempt, at(fromSecond), at(toSecond));
+    }
+
+    HistoryScript executed(RunId run, String worker, int attempt, Instant from, Instant to) {
+        dispatches.add(new DispatchedRun(run, PIPELINE, attempt, T0, from, Origin.SCHEDULE, 5,
                 new SleepExecutorSpec(Duration.ofSeconds(5), 0), null, Duration.ofSeconds(3), null));
-        events.add(new RunStarted(run, PIPELINE, attempt, WorkerId.of(worker), at(fromSecond)));
-        events.add(new RunHeartbeat(run, PIPELINE, attempt, WorkerId.of(worker), at(toSecond)));
-        sinkCalls.add(new SinkCall(run, attempt, at(fromSecond)));
+        events.add(new RunStarted(run, PIPELINE, attempt, WorkerId.of(worker), from));
+        events.add(new RunHeartbeat(run, PIPELINE, attempt, WorkerId.of(worker), to));
+        sinkCalls.add(new SinkCall(run, attempt, from));
         return this;
     }
 

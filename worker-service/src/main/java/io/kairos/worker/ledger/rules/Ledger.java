@@ -4,6 +4,7 @@ import io.kairos.model.command.BackfillCommand;
 import io.kairos.model.command.RunCommand;
 import io.kairos.model.run.RunEvent;
 import io.kairos.model.run.RunRequest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.DoubleSupplier;
 
@@ -19,10 +20,12 @@ public final class Ledger {
     private final OperatorCommands commands;
     private final TimerSweep timers;
     private final BackfillRules backfills;
-    private final ReportProgress progress = new ReportProgress();
+    private final PartitionFlow flow;
 
+    /** @param beaconInterval how often the ledger writes a {@link io.kairos.model.run.LedgerBeacon} to its partition */
     public Ledger(RunBook book, BackfillBook backfillBook, LedgerOutput output, LedgerListener listener,
-                  LedgerSettings settings, DoubleSupplier unitRandom) {
+                  LedgerSettings settings, DoubleSupplier unitRandom, Duration beaconInterval) {
+        this.flow = new PartitionFlow(beaconInterval);
         RunMoves moves = new RunMoves(book, output, listener, settings);
         PipelineAdmission admission = new PipelineAdmission(moves);
         this.backfills = new BackfillRules(moves, admission, backfillBook);
@@ -30,7 +33,7 @@ public final class Ledger {
         this.requests = new RequestIntake(moves, admission, backfills);
         this.reports = new WorkerReports(moves, admission, new RetryDecision(moves, unitRandom));
         this.commands = new OperatorCommands(moves, admission);
-        this.timers = new TimerSweep(moves, admission, progress);
+        this.timers = new TimerSweep(moves, admission, flow);
     }
 
     public void onRequest(RunRequest request, Instant now) {
@@ -40,9 +43,14 @@ public final class Ledger {
 
     /** @param appendedAt when the broker appended the event ({@code LogAppendTime} of {@code kairos.run-events}) */
     public void onEvent(RunEvent event, Instant appendedAt, Instant now) {
-        progress.processed(appendedAt, now);
+        flow.read(appendedAt);
         reports.on(event, appendedAt, now);
         backfills.settle(now);
+    }
+
+    /** The ledger's own beacon came back through its partition of {@code kairos.run-events}, appended at {@code appendedAt}. */
+    public void onBeacon(Instant appendedAt) {
+        flow.read(appendedAt);
     }
 
     public void onCommand(RunCommand command, Instant now) {

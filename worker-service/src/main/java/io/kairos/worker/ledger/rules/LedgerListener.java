@@ -33,8 +33,9 @@ public interface LedgerListener {
     }
 
     /**
-     * A running attempt's staleness was not judged yet because the ledger is behind on the reports:
-     * its heartbeats may be waiting in the partition.
+     * A running attempt's staleness was not judged yet because its partition of the reports has not
+     * carried staleAfter without a gap since its last report: the ledger is behind on the partition,
+     * or the partition stopped flowing for a while, and the attempt's heartbeats may still arrive.
      */
     default void staleDeferred() {
     }

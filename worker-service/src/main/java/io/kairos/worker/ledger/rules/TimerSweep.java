@@ -7,6 +7,7 @@ import io.kairos.model.id.RunId;
 import io.kairos.model.run.RunTransition.BecomeDue;
 import io.kairos.model.run.RunTransition.Stale;
 import io.kairos.model.worker.CancelExecution;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -18,12 +19,12 @@ final class TimerSweep {
 
     private final RunMoves moves;
     private final PipelineAdmission admission;
-    private final ReportProgress reports;
+    private final PartitionFlow flow;
 
-    TimerSweep(RunMoves moves, PipelineAdmission admission, ReportProgress reports) {
+    TimerSweep(RunMoves moves, PipelineAdmission admission, PartitionFlow flow) {
         this.moves = moves;
         this.admission = admission;
-        this.reports = reports;
+        this.flow = flow;
     }
 
     /**
@@ -73,9 +74,11 @@ final class TimerSweep {
             moves.save(entry.seenAt(activeSince));
             return;
         }
-        if (reports.mayHoldReportsAfter(entry.lastReportAppendedAt(), entry.policy().staleAfter(), now)) {
+        Duration staleAfter = entry.policy().staleAfter();
+        Duration stillToFlow = flow.stillToFlow(entry.lastReportAppendedAt(), staleAfter);
+        if (!stillToFlow.isZero()) {
             moves.listener().staleDeferred();
-            moves.save(entry.seenAt(now));
+            moves.save(entry.seenAt(now.minus(staleAfter).plus(stillToFlow)));
             return;
         }
         moves.fenceWorkerOf(entry, now);

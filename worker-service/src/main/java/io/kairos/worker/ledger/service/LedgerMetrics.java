@@ -117,7 +117,7 @@ public final class LedgerMetrics implements LedgerListener {
     @Override
     public void staleDeferred() {
         Counter.builder("kairos.ledger.stale.deferred")
-                .description("Staleness checks put off because the ledger was behind on the workers' reports")
+                .description("Staleness checks put off because the reports' partition had not flowed staleAfter since the attempt's last report")
                 .register(registry).increment();
     }
 

@@ -1,9 +1,11 @@
 package io.kairos.worker.ledger.topology;
 
 import io.kairos.model.id.PipelineId;
+import io.kairos.model.run.LedgerBeacon;
 import io.kairos.model.serde.UnreadableRecordException;
 import io.kairos.model.topic.Topic;
 import io.kairos.worker.ledger.rules.LedgerListener;
+import java.util.Optional;
 import java.util.function.Function;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.SerializationException;
@@ -16,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads one input topic's raw records. A readable record, keyed by the pipeline it names, goes on
- * to the ledger; anything else goes to the dead-letter topic with the reason in its headers, and
+ * to the ledger, and so does a beacon of the ledger's own on run-events; anything else goes to the dead-letter topic with the reason in its headers, and
  * the partition keeps flowing.
  */
 final class InputDecoder<V> implements Processor<byte[], byte[], Object, Object> {
@@ -25,13 +27,17 @@ final class InputDecoder<V> implements Processor<byte[], byte[], Object, Object>
 
     private final Topic<PipelineId, V> topic;
     private final Function<V, PipelineId> pipelineOf;
+    private final boolean carriesBeacons;
     private final LedgerListener listener;
     private ProcessorContext<Object, Object> context;
 
-    InputDecoder(Topic<PipelineId, V> topic, Function<V, PipelineId> pipelineOf, LedgerListener listener) {
+    /** @param carriesBeacons whether the topic also carries the ledger's {@link LedgerBeacon}s, passed on as they are */
+    InputDecoder(Topic<PipelineId, V> topic, Function<V, PipelineId> pipelineOf, boolean carriesBeacons,
+                 LedgerListener listener) {
         this.listener = listener;
         this.topic = topic;
         this.pipelineOf = pipelineOf;
+        this.carriesBeacons = carriesBeacons;
     }
 
     @Override
@@ -41,6 +47,10 @@ final class InputDecoder<V> implements Processor<byte[], byte[], Object, Object>
 
     @Override
     public void process(Record<byte[], byte[]> raw) {
+        if (carriesBeacons && LedgerBeacon.isBeacon(raw.headers())) {
+            passBeacon(raw);
+            return;
+        }
         try {
             PipelineId key = topic.keySerde().deserializer().deserialize(topic.name(), raw.key());
             V value = topic.valueSerde().deserializer().deserialize(topic.name(), raw.value());
@@ -48,6 +58,15 @@ final class InputDecoder<V> implements Processor<byte[], byte[], Object, Object>
         } catch (SerializationException e) {
             deadLetter(raw, e instanceof UnreadableRecordException unreadable ? unreadable.reason() : e.getMessage());
         }
+    }
+
+    private void passBeacon(Record<byte[], byte[]> raw) {
+        Optional<LedgerBeacon> beacon = LedgerBeacon.of(raw.headers());
+        if (beacon.isEmpty()) {
+            deadLetter(raw, "the " + LedgerBeacon.HEADER + " header does not name a partition");
+            return;
+        }
+        context.forward(raw.withKey((Object) null).withValue((Object) beacon.get()), NodeNames.LEDGER);
     }
 
     private V checked(PipelineId key, V value) {

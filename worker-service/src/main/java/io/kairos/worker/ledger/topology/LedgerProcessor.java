@@ -3,6 +3,7 @@ package io.kairos.worker.ledger.topology;
 import io.kairos.model.command.BackfillCommand;
 import io.kairos.model.command.RunCommand;
 import io.kairos.model.id.PipelineId;
+import io.kairos.model.run.LedgerBeacon;
 import io.kairos.model.run.RunEvent;
 import io.kairos.model.run.RunRequest;
 import io.kairos.worker.ledger.rules.BackfillEntry;
@@ -24,8 +25,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The thin adapter between one ledger task and the {@link Ledger} rules: decoded inputs in, the
- * task's wall clock as the ledger's clock, a wall-clock punctuation for the deadlines. A report's
- * record timestamp is the broker's append time ({@code kairos.run-events} is {@code LogAppendTime}).
+ * task's wall clock as the ledger's clock, a wall-clock punctuation for the deadlines that also writes
+ * the task's beacon to its partition of run-events. A report's or beacon's record timestamp is the
+ * broker's append time ({@code kairos.run-events} is {@code LogAppendTime}).
  */
 final class LedgerProcessor implements Processor<PipelineId, Object, Object, Object> {
 
@@ -52,10 +54,13 @@ final class LedgerProcessor implements Processor<PipelineId, Object, Object, Obj
         KeyValueStore<String, Long> counters = context.getStateStore(StoreNames.COUNTERS);
         KeyValueStore<String, BackfillEntry> backfills = context.getStateStore(StoreNames.BACKFILLS);
         ledger = new Ledger(new KafkaRunBook(runs, index, counters), new KafkaBackfillBook(backfills, runs, index, counters),
-                new ForwardingOutput(context), listener, settings, unitRandom);
+                new ForwardingOutput(context), listener, settings, unitRandom, sweepInterval);
         activeSince = now();
-        context.schedule(sweepInterval, PunctuationType.WALL_CLOCK_TIME,
-                timestamp -> ledger.sweep(Instant.ofEpochMilli(timestamp), activeSince));
+        LedgerBeacon beacon = new LedgerBeacon(context.taskId().partition());
+        context.schedule(sweepInterval, PunctuationType.WALL_CLOCK_TIME, timestamp -> {
+            ledger.sweep(Instant.ofEpochMilli(timestamp), activeSince);
+            context.forward(new Record<Object, Object>(null, beacon, timestamp, beacon.headers()), NodeNames.BEACON_SINK);
+        });
     }
 
     @Override
@@ -69,6 +74,8 @@ final class LedgerProcessor implements Processor<PipelineId, Object, Object, Obj
             ledger.onCommand(command, now());
         } else if (value instanceof BackfillCommand command) {
             ledger.onBackfillCommand(command, now());
+        } else if (value instanceof LedgerBeacon) {
+            ledger.onBeacon(Instant.ofEpochMilli(record.timestamp()));
         } else {
             throw new IllegalArgumentException("the ledger reads requests, events and commands, not " + value);
         }

@@ -1,5 +1,6 @@
 package io.kairos.worker.ledger.topology;
 
+import static io.kairos.worker.ledger.topology.NodeNames.BEACON_SINK;
 import static io.kairos.worker.ledger.topology.NodeNames.COMMANDS_SOURCE;
 import static io.kairos.worker.ledger.topology.NodeNames.DEAD_LETTER_SINK;
 import static io.kairos.worker.ledger.topology.NodeNames.DECODE_COMMANDS;
@@ -13,6 +14,7 @@ import static io.kairos.worker.ledger.topology.NodeNames.WORKER_CONTROL_SINK;
 
 import io.kairos.model.command.Command;
 import io.kairos.model.run.DispatchedRun;
+import io.kairos.model.run.LedgerBeacon;
 import io.kairos.model.run.RunEvent;
 import io.kairos.model.run.RunRequest;
 import io.kairos.model.id.RunId;
@@ -27,6 +29,8 @@ import io.kairos.worker.ledger.rules.RunEntry;
 import io.kairos.worker.ledger.store.StoreNames;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.DoubleSupplier;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -34,13 +38,15 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.processor.StreamPartitioner;
 import org.apache.kafka.streams.processor.TopicNameExtractor;
 import org.apache.kafka.streams.state.Stores;
 
 /**
  * The run ledger: run-requests, run-events and commands (all keyed by pipeline id, co-partitioned)
  * into one ledger processor over the runs, index and counters stores; admitted attempts out to the
- * lane topics, orders to worker-control, failed runs and unreadable records to the dead-letter topic.
+ * lane topics, orders to worker-control, failed runs and unreadable records to the dead-letter topic,
+ * and each task's beacon back to its own partition of run-events.
  */
 public final class LedgerTopology {
 
@@ -68,6 +74,7 @@ public final class LedgerTopology {
         writeLanes(topology);
         writeWorkerOrders(topology);
         writeDeadLetters(topology);
+        writeBeacons(topology);
         return topology;
     }
 
@@ -82,11 +89,11 @@ public final class LedgerTopology {
     }
 
     private void decodeInputs(Topology topology) {
-        topology.addProcessor(DECODE_REQUESTS, () -> new InputDecoder<>(Topics.RUN_REQUESTS, RunRequest::pipelineId, listener),
+        topology.addProcessor(DECODE_REQUESTS, () -> new InputDecoder<>(Topics.RUN_REQUESTS, RunRequest::pipelineId, false, listener),
                 REQUESTS_SOURCE);
-        topology.addProcessor(DECODE_EVENTS, () -> new InputDecoder<>(Topics.RUN_EVENTS, RunEvent::pipelineId, listener),
+        topology.addProcessor(DECODE_EVENTS, () -> new InputDecoder<>(Topics.RUN_EVENTS, RunEvent::pipelineId, true, listener),
                 EVENTS_SOURCE);
-        topology.addProcessor(DECODE_COMMANDS, () -> new InputDecoder<>(Topics.COMMANDS, Command::pipelineId, listener),
+        topology.addProcessor(DECODE_COMMANDS, () -> new InputDecoder<>(Topics.COMMANDS, Command::pipelineId, false, listener),
                 COMMANDS_SOURCE);
     }
 
@@ -132,6 +139,18 @@ public final class LedgerTopology {
     private static void writeWorkerOrders(Topology topology) {
         topology.addSink(WORKER_CONTROL_SINK, Topics.WORKER_CONTROL.name(), Topics.WORKER_CONTROL.keySerde().serializer(),
                 Topics.WORKER_CONTROL.valueSerde().serializer(), LEDGER);
+    }
+
+    /**
+     * Each task's beacon goes to its own partition of {@code kairos.run-events}, with neither key nor
+     * value: the {@link LedgerBeacon#HEADER} header marks it.
+     */
+    private static void writeBeacons(Topology topology) {
+        Serializer<Object> nothing = (topic, ignored) -> null;
+        Serializer<LedgerBeacon> unwritten = (topic, beacon) -> null;
+        StreamPartitioner<Object, LedgerBeacon> ownPartition =
+                (topic, key, beacon, partitions) -> Optional.of(Set.of(beacon.partition()));
+        topology.addSink(BEACON_SINK, Topics.RUN_EVENTS.name(), nothing, unwritten, ownPartition, LEDGER);
     }
 
     private static void writeDeadLetters(Topology topology) {

@@ -13,6 +13,7 @@ final class NodeNames {
     static final String LANES_SINK = "lanes-sink";
     static final String WORKER_CONTROL_SINK = "worker-control-sink";
     static final String DEAD_LETTER_SINK = "dead-letter-sink";
+    static final String BEACON_SINK = "beacon-sink";
 
     private NodeNames() {
     }
