@@ -2,7 +2,6 @@ package io.kairos.model.run;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -35,20 +34,13 @@ public record LedgerBeacon(int partition) {
     /** The beacon a record's headers carry, if they carry a readable one. */
     public static Optional<LedgerBeacon> of(Headers headers) {
         Header header = headers == null ? null : headers.lastHeader(HEADER);
-        OptionalInt partition = header == null ? OptionalInt.empty() : partitionOf(header.value());
-        return partition.isPresent() ? Optional.of(new LedgerBeacon(partition.getAsInt()))
-                : Optional.empty();
-    }
-
-    private static OptionalInt partitionOf(byte[] value) {
-        if (value == null) {
-            return OptionalInt.empty();
+        if (header == null || header.value() == null) {
+            return Optional.empty();
         }
         try {
-            int partition = Integer.parseInt(new String(value, StandardCharsets.UTF_8));
-            return partition < 0 ? OptionalInt.empty() : OptionalInt.of(partition);
-        } catch (NumberFormatException e) {
-            return OptionalInt.empty();
+            return Optional.of(new LedgerBeacon(Integer.parseInt(new String(header.value(), StandardCharsets.UTF_8))));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 

@@ -10,6 +10,7 @@ import io.kairos.model.id.RunId;
 import io.kairos.model.id.WorkerId;
 import io.kairos.model.run.RunState;
 import io.kairos.worker.ledger.rules.RunStep;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -93,24 +94,22 @@ class HistoryCheckerTest {
 
     @Test
     void aSlotRetakenMillisecondsBeforeTheBrokerAppendedTheOutcomeThatFreedItIsNoOverrun() {
-        HistoryScript script = aCleanHistory().worker("w3", 1);
-        RunId first = script.requested(100);
-        RunId second = script.requested(105);
-        script.executed(first, "w3", 1, at(100), at(105)).completed(first, "w3", 1);
-        script.executed(second, "w3", 1, at(105).minusMillis(5), at(108)).completed(second, "w3", 1);
-
-        assertThat(HistoryChecker.violations(script.build())).isEmpty();
+        assertThat(HistoryChecker.violations(slotRetakenBeforeItWasFreed(Duration.ofMillis(5)))).isEmpty();
     }
 
     @Test
     void aSlotRetakenAQuarterSecondBeforeItWasFreedIsAnOverrun() {
+        assertBroken(slotRetakenBeforeItWasFreed(Duration.ofMillis(250)), SlotsNeverExceeded.NAME);
+    }
+
+    /** A one-slot worker's second attempt appended {@code early} before the outcome of its first. */
+    private static History slotRetakenBeforeItWasFreed(Duration early) {
         HistoryScript script = aCleanHistory().worker("w3", 1);
         RunId first = script.requested(100);
         RunId second = script.requested(105);
         script.executed(first, "w3", 1, at(100), at(105)).completed(first, "w3", 1);
-        script.executed(second, "w3", 1, at(105).minusMillis(250), at(108)).completed(second, "w3", 1);
-
-        assertBroken(script.build(), SlotsNeverExceeded.NAME);
+        script.executed(second, "w3", 1, at(105).minus(early), at(108)).completed(second, "w3", 1);
+        return script.build();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.kairos.worker.ledger.service;
 import io.kairos.model.config.KairosConfig;
 import io.kairos.model.id.RunId;
 import io.kairos.model.run.DispatchedRun;
+import io.kairos.model.run.LedgerBeacon;
 import io.kairos.model.run.RunRequest;
 import io.kairos.model.topic.Topic;
 import io.kairos.model.topic.TopicCatalogueAdmin;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.IsolationLevel;
 
@@ -53,6 +55,13 @@ final class LedgerOnBroker {
         kafka.produce(new ProducerRecord<>(topic.name(),
                 Topics.RUN_REQUESTS.keySerde().serializer().serialize(topic.name(), request.pipelineId()),
                 topic.valueSerde().serializer().serialize(topic.name(), request)));
+    }
+
+    /** Every committed record of kairos.run-events that is a ledger beacon. */
+    List<ConsumerRecord<byte[], byte[]>> beacons() {
+        return kafka.consumeAll(Topics.RUN_EVENTS.name(), Duration.ofSeconds(30), IsolationLevel.READ_COMMITTED).stream()
+                .filter(record -> LedgerBeacon.isBeacon(record.headers()))
+                .toList();
     }
 
     /** Every committed dispatch of the default queue. */

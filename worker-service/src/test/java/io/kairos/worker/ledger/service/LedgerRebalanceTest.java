@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kairos.model.id.PipelineId;
 import io.kairos.model.run.DispatchedRun;
+import io.kairos.model.run.LedgerBeacon;
 import io.kairos.model.serde.Json;
 import io.kairos.testkit.KafkaTestCluster;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +67,14 @@ class LedgerRebalanceTest {
                     .hasSize(expected).allSatisfy((run, count) -> assertThat(count).isEqualTo(1));
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> status(second).path("runsByState").path("DISPATCHED").asLong() == expected);
+
+            List<ConsumerRecord<byte[], byte[]>> beacons = broker.beacons();
+            assertThat(beacons).extracting(ConsumerRecord::partition).containsOnly(0, 1, 2, 3);
+            assertThat(beacons).allSatisfy(beacon -> {
+                assertThat(beacon.key()).isNull();
+                assertThat(beacon.value()).isNull();
+                assertThat(LedgerBeacon.of(beacon.headers())).contains(new LedgerBeacon(beacon.partition()));
+            });
         }
     }
 
