@@ -19,10 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class FreePorts {
 
     private static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
-    /** Linux's default ephemeral range starts at 32768. (A /proc file reports size 0: read it by lines.) */
+    /** Linux's default ephemeral range starts at 32768. */
     private static final int DEFAULT_EPHEMERAL_LOW = 32_768;
-    private static final int LOWEST = 15_000;
-    private static final int HIGHEST = ephemeralLow() - 1;
+    static final int LOWEST = 15_000;
+    static final int HIGHEST = ephemeralLow() - 1;
     /** A random start per JVM, so test JVMs running side by side rarely try the same ports. */
     private static final AtomicInteger NEXT = new AtomicInteger(
             ThreadLocalRandom.current().nextInt(HIGHEST - LOWEST + 1));
@@ -42,7 +42,7 @@ public final class FreePorts {
                 "no free port on 127.0.0.1 between " + LOWEST + " and " + HIGHEST));
     }
 
-    private static boolean bindable(int port) {
+    static boolean bindable(int port) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
@@ -52,6 +52,7 @@ public final class FreePorts {
         }
     }
 
+    /** A /proc file reports size 0, so it is read by lines rather than by its size. */
     private static int ephemeralLow() {
         try {
             String[] range = Files.readAllLines(EPHEMERAL_RANGE).get(0).trim().split("\\s+");
