@@ -58,10 +58,10 @@ class LocalSystemTest {
             await().atMost(Duration.ofSeconds(60)).until(() -> statusOf(api + "/readyz") == 200);
             assertThat(drift(system.bootstrapServers())).isEmpty();
             assertThat(pipelinesOn(system.bootstrapServers(), demo.size()).keySet()).containsExactlyInAnyOrderElementsOf(demo);
-            await().atMost(Duration.ofSeconds(60))
-                    .until(() -> json(api + "/api/v1/status").path("completedToday").asInt() > 0);
-            assertThat(json(api + "/api/v1/runs?pipeline=demo/heartbeat&state=COMPLETED&limit=1").get(0)
-                    .get("runId").asText()).startsWith("demo/heartbeat@");
+            String completedHeartbeats = api + "/api/v1/runs?pipeline=demo/heartbeat&state=COMPLETED&limit=1";
+            await().atMost(Duration.ofSeconds(60)).until(() -> json(completedHeartbeats).size() > 0);
+            assertThat(json(completedHeartbeats).get(0).get("runId").asText()).startsWith("demo/heartbeat@");
+            assertThat(json(api + "/api/v1/status").path("completedToday").asInt()).isPositive();
         }
 
         try (LocalSystem restarted = LocalSystem.start(settings(port, null))) {
