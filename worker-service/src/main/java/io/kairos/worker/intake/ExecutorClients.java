@@ -11,7 +11,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * The executor's Kafka clients: our defaults, then the operator's settings, then what the guarantees
- * need (manual commits, idempotent {@code acks=all} producer retrying for as long as the broker is away).
+ * need (manual commits, idempotent {@code acks=all} producers retrying for as long as the broker is away,
+ * and a transactional one per queue for the claims, see {@link Claims}).
  */
 final class ExecutorClients {
 
@@ -30,6 +31,12 @@ final class ExecutorClients {
      * benchmark: p50 137 ms, 57 ms at 50 ms). An idle executor fetches 20 times a second per broker.
      */
     static final String DEFAULT_FETCH_MAX_WAIT_MS = "50";
+    /**
+     * How long a claim's transaction may stay open before the broker aborts it. A worker frozen in the
+     * middle of a claim holds its lane offsets pending for this long, and the member that takes the
+     * partition over waits that out before it reads them (Kafka's default is 60 s).
+     */
+    static final String DEFAULT_CLAIM_TRANSACTION_TIMEOUT_MS = "10000";
 
     private final WorkerExecutorConfig config;
 
@@ -72,7 +79,30 @@ final class ExecutorClients {
         return new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
+    /** The transactional producer of {@code queue}'s claims: one transactional id per worker and queue. */
+    KafkaProducer<byte[], byte[]> claimsProducer(String queue) {
+        return new KafkaProducer<>(claimsProducerProperties(queue), new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    Properties claimsProducerProperties(String queue) {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, DEFAULT_CLAIM_TRANSACTION_TIMEOUT_MS);
+        properties.putAll(producerProperties());
+        properties.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+        properties.put(ProducerConfig.CLIENT_ID_CONFIG, config.workerId() + "-" + queue + "-claims");
+        properties.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, claimsTransactionalId(queue));
+        return properties;
+    }
+
+    String claimsTransactionalId(String queue) {
+        return LaneIntake.GROUP_PREFIX + queue + "-" + config.workerId();
+    }
+
     KafkaProducer<byte[], byte[]> producer() {
+        return new KafkaProducer<>(producerProperties(), new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    private Properties producerProperties() {
         Properties properties = new Properties();
         properties.put(ProducerConfig.LINGER_MS_CONFIG, "5");
         properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
@@ -82,6 +112,6 @@ final class ExecutorClients {
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         properties.put(ProducerConfig.RETRIES_CONFIG, Integer.toString(Integer.MAX_VALUE));
         properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.toString(Integer.MAX_VALUE));
-        return new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());
+        return properties;
     }
 }

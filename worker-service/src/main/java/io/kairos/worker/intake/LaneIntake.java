@@ -5,26 +5,27 @@ import io.kairos.model.run.DispatchedRun;
 import io.kairos.model.run.Lane;
 import io.kairos.model.topic.Topic;
 import io.kairos.model.topic.Topics;
+import io.kairos.worker.execution.RunningAttempt;
 import io.kairos.worker.report.DeadLetters;
 import io.kairos.worker.report.ExecutorMetrics;
 import io.kairos.worker.report.Outbox;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
 import org.slf4j.Logger;
@@ -32,15 +33,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The consume loop of one queue, on its own thread: member of the group {@code kairos-executor-<queue>}
- * over the queue's three lanes. Each pass polls briefly (never waiting on a run), starts what the free
- * slots allow from the highest non-empty lane, commits what is done, and pauses every partition while
- * no slot is free (and each partition whose fetched records still wait).
+ * over the queue's three lanes. Each pass polls briefly (never waiting on a run), takes what the free
+ * slots allow from the highest non-empty lane, claims it (see {@link Claims}: the runs' {@code RunStarted}
+ * and the lane offsets past them in one transaction the group fences) and only then starts the runs,
+ * and pauses every partition while no slot is free (and each partition whose fetched records still wait).
  */
 public final class LaneIntake implements Runnable {
 
     public static final String GROUP_PREFIX = "kairos-executor-";
-    /** How long a revoke or a drain waits for {@code RunStarted} acknowledgements before committing. */
-    public static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(5);
     private static final int OUTBOX_ROOM_PER_START = 2;
     private static final Logger log = LoggerFactory.getLogger(LaneIntake.class);
 
@@ -54,21 +54,18 @@ public final class LaneIntake implements Runnable {
     private final Duration pollTimeout;
     private final LaneBuffer buffer;
     private final Topic<RunId, DispatchedRun> laneTopic;
-    private final OffsetTracker offsets = new OffsetTracker();
+    private final Claims claims;
     private final PollGapWatch gapWatch;
-    private final BlockingQueue<TopicPartitionOffset> done = new LinkedBlockingQueue<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean draining;
     private volatile boolean hasAssignment;
     private boolean assignedBefore;
     private boolean rejoining;
 
-    private record TopicPartitionOffset(TopicPartition partition, long offset) {
-    }
-
-    LaneIntake(String queue, Consumer<byte[], byte[]> consumer, SlotPool slots, RunLauncher launcher, Outbox outbox,
-               DeadLetters deadLetters, ExecutorMetrics metrics, Duration pollTimeout, PollGapWatch gapWatch) {
+    LaneIntake(String queue, Consumer<byte[], byte[]> consumer, Claims claims, SlotPool slots, RunLauncher launcher,
+               Outbox outbox, DeadLetters deadLetters, ExecutorMetrics metrics, Duration pollTimeout, PollGapWatch gapWatch) {
         this.queue = queue;
+        this.claims = claims;
         this.gapWatch = gapWatch;
         this.consumer = consumer;
         this.slots = slots;
@@ -92,18 +89,18 @@ public final class LaneIntake implements Runnable {
             while (!draining) {
                 step();
             }
-            settle(offsets.partitions());
             log.info("Intake of queue {} drained: no more runs taken, leaving the group", queue);
         } catch (Exception e) {
             metrics.error("intake");
             log.error("Intake of queue {} failed; this worker takes no more runs from it", queue, e);
         } finally {
+            claims.close();
             consumer.close();
             stopped.countDown();
         }
     }
 
-    /** Stops taking runs: the loop commits what is done and leaves the group. Running runs go on. */
+    /** Stops taking runs: the loop leaves the group (every run it took is claimed already). Running runs go on. */
     public void drain() {
         draining = true;
     }
@@ -125,7 +122,6 @@ public final class LaneIntake implements Runnable {
         }
         buffer.add(records);
         startWhatFits();
-        commitDone();
         adjustFetching();
     }
 
@@ -151,25 +147,35 @@ public final class LaneIntake implements Runnable {
 
     private void startWhatFits() {
         HigherLanes higherLanes = new HigherLanes(consumer, buffer);
+        Pass pass = new Pass();
         while (!draining && outbox.hasRoomFor(OUTBOX_ROOM_PER_START)) {
             Optional<Lane> lane = buffer.highestLane();
             if (lane.isEmpty() || higherLanes.haveUnreadAbove(lane.get()) || !slots.tryAcquire()) {
-                return;
+                break;
             }
             if (gapWatch.isOverdue()) {
                 slots.release();
+                giveBack(pass);
                 rejoinBeforeStarting(ConsumerRecords.empty());
                 return;
             }
-            ConsumerRecord<byte[], byte[]> record = buffer.take(lane.get());
-            offsets.taken(new TopicPartition(record.topic(), record.partition()), record.offset());
-            start(record, lane.get());
+            take(buffer.take(lane.get()), lane.get(), pass);
+        }
+        if (pass.isEmpty()) {
+            return;
+        }
+        if (claims.commit(pass.records, pass.nextOffsets(), consumer.groupMetadata())) {
+            pass.letters.forEach(letter -> deadLetters.counted());
+            pass.runs.forEach(taken -> launcher.launch(taken.attempt(), taken.lane()));
+        } else {
+            metrics.error("claim");
+            giveBack(pass);
         }
     }
 
-    private void start(ConsumerRecord<byte[], byte[]> record, Lane lane) {
-        TopicPartitionOffset position = new TopicPartitionOffset(
-                new TopicPartition(record.topic(), record.partition()), record.offset());
+    /** Adds {@code record} to the pass: a run to claim (its slot taken), a dead letter, or nothing to do but pass it. */
+    private void take(ConsumerRecord<byte[], byte[]> record, Lane lane, Pass pass) {
+        pass.passed(record);
         DispatchedRun run;
         try {
             run = laneTopic.valueSerde().deserializer().deserialize(record.topic(), record.value());
@@ -177,37 +183,61 @@ public final class LaneIntake implements Runnable {
             slots.release();
             log.warn("Unreadable run at {}-{} offset {}: {}; sent to the dead-letter topic",
                     record.topic(), record.partition(), record.offset(), e.getMessage());
-            deadLetters.send(record, e.getMessage(), () -> done.add(position));
+            pass.letters.add(record);
+            pass.records.add(deadLetters.letter(record, e.getMessage()));
             return;
         }
         if (run == null || launcher.hasStarted(run)) {
             slots.release();
-            log.info("Skipping {} at {} offset {}: empty, or started here already", run == null ? "a tombstone"
-                    : run.runId() + " attempt " + run.attempt(), position.partition(), record.offset());
-            done.add(position);
+            log.info("Skipping {} at {}-{} offset {}: empty, or started here already", run == null ? "a tombstone"
+                    : run.runId() + " attempt " + run.attempt(), record.topic(), record.partition(), record.offset());
             return;
         }
-        launcher.launch(run, queue, lane, () -> done.add(position));
+        RunningAttempt attempt = launcher.register(run, queue);
+        pass.runs.add(new Taken(attempt, lane));
+        pass.records.add(launcher.claim(attempt));
     }
 
-    private void applyDone() {
-        for (TopicPartitionOffset next = done.poll(); next != null; next = done.poll()) {
-            offsets.done(next.partition(), next.offset());
-        }
-    }
-
-    private void commitDone() {
-        applyDone();
-        Map<TopicPartition, OffsetAndMetadata> committable = offsets.committable(consumer.assignment());
-        if (committable.isEmpty()) {
-            return;
-        }
-        consumer.commitAsync(committable, (committed, e) -> {
-            if (e != null) {
-                log.warn("Commit of {} failed ({}); a later commit covers it", committed, e.getMessage());
-            }
+    /**
+     * A claim that did not commit starts nothing: the slots are freed and the partitions rewound to the
+     * first record the pass took, dropping what was fetched after it, so the records are read again —
+     * here if the partitions are still this worker's, by their new owner otherwise.
+     */
+    private void giveBack(Pass pass) {
+        pass.runs.forEach(taken -> {
+            launcher.withdraw(taken.attempt());
+            slots.release();
         });
-        offsets.committed(committable);
+        buffer.drop(pass.firstOffsets.keySet());
+        pass.firstOffsets.forEach(consumer::seek);
+    }
+
+    /** What one pass took from the lanes, to be claimed in one transaction. */
+    private static final class Pass {
+        private final List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
+        private final List<Taken> runs = new ArrayList<>();
+        private final List<ConsumerRecord<byte[], byte[]>> letters = new ArrayList<>();
+        private final Map<TopicPartition, Long> firstOffsets = new HashMap<>();
+        private final Map<TopicPartition, Long> lastOffsets = new HashMap<>();
+
+        void passed(ConsumerRecord<byte[], byte[]> record) {
+            TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+            firstOffsets.merge(partition, record.offset(), Math::min);
+            lastOffsets.merge(partition, record.offset(), Math::max);
+        }
+
+        boolean isEmpty() {
+            return firstOffsets.isEmpty();
+        }
+
+        Map<TopicPartition, OffsetAndMetadata> nextOffsets() {
+            Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
+            lastOffsets.forEach((partition, last) -> next.put(partition, new OffsetAndMetadata(last + 1)));
+            return next;
+        }
+    }
+
+    private record Taken(RunningAttempt attempt, Lane lane) {
     }
 
     private void adjustFetching() {
@@ -222,42 +252,11 @@ public final class LaneIntake implements Runnable {
         consumer.resume(resume);
     }
 
-    /** Waits a little for the {@code RunStarted} acknowledgements of {@code partitions}, then commits them. */
-    private void settle(Collection<TopicPartition> partitions) {
-        long deadline = System.nanoTime() + SETTLE_TIMEOUT.toNanos();
-        try {
-            while (offsets.hasPending(partitions) && System.nanoTime() < deadline) {
-                TopicPartitionOffset next = done.poll(50, TimeUnit.MILLISECONDS);
-                if (next != null) {
-                    offsets.done(next.partition(), next.offset());
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        applyDone();
-        if (offsets.hasPending(partitions)) {
-            log.warn("Some runs of {} started without an acknowledged RunStarted; they will be redelivered", partitions);
-        }
-        Map<TopicPartition, OffsetAndMetadata> committable = offsets.committable(partitions);
-        if (committable.isEmpty()) {
-            return;
-        }
-        try {
-            consumer.commitSync(committable);
-            offsets.committed(committable);
-        } catch (KafkaException e) {
-            log.warn("Commit of {} failed ({}); those runs may be redelivered", committable, e.getMessage());
-        }
-    }
-
     private final class Rebalance implements ConsumerRebalanceListener {
 
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             buffer.drop(partitions);
-            settle(partitions);
-            offsets.forget(partitions);
         }
 
         @Override
@@ -274,9 +273,9 @@ public final class LaneIntake implements Runnable {
 
         @Override
         public void onPartitionsLost(Collection<TopicPartition> partitions) {
-            log.warn("Queue {}: lost {} lane partitions; their unreported runs will be redelivered", queue, partitions.size());
+            log.warn("Queue {}: lost {} lane partitions; what was fetched from them and not claimed is read again by their new owner",
+                    queue, partitions.size());
             buffer.drop(partitions);
-            offsets.forget(partitions);
         }
     }
 }

@@ -8,12 +8,12 @@ import io.kairos.worker.execution.RunMdc;
 import io.kairos.worker.execution.RunningAttempt;
 import io.kairos.worker.report.HeartbeatInterval;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.Executor;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts an attempt in a slot already taken: registers it, reports {@code RunStarted}, hands it to a run thread. */
+/** Starts an attempt in a slot already taken: registers it, and once its claim commits hands it to a run thread. */
 final class RunLauncher {
 
     private static final Logger log = LoggerFactory.getLogger(RunLauncher.class);
@@ -39,18 +39,36 @@ final class RunLauncher {
         return started.contains(run.runId(), run.attempt()) || reporting.running().contains(run.runId(), run.attempt());
     }
 
-    /** Starts {@code run}; {@code onStartAcknowledged} runs once the broker has its {@code RunStarted}. */
-    void launch(DispatchedRun run, String queue, Lane lane, Runnable onStartAcknowledged) {
-        Instant now = reporting.clock().instant();
-        RunningAttempt attempt = new RunningAttempt(run, queue, now, System.nanoTime(),
+    /**
+     * Registers {@code run}'s attempt before its claim commits, so that an order the ledger sends as
+     * soon as it reads the {@code RunStarted} finds it (and is obeyed when it starts); returns it.
+     */
+    RunningAttempt register(DispatchedRun run, String queue) {
+        RunningAttempt attempt = new RunningAttempt(run, queue, reporting.clock().instant(), System.nanoTime(),
                 HeartbeatInterval.of(heartbeatInterval, run.staleAfter()));
-        started.add(run.runId(), run.attempt());
         reporting.running().add(attempt);
+        return attempt;
+    }
+
+    /** The {@code RunStarted} to claim {@code attempt} with. */
+    ProducerRecord<byte[], byte[]> claim(RunningAttempt attempt) {
+        return reporting.reporter().started(attempt.run(), attempt.startedAt());
+    }
+
+    /** The claim of {@code attempt} did not commit: it never started. */
+    void withdraw(RunningAttempt attempt) {
+        reporting.running().remove(attempt);
+    }
+
+    /** Starts {@code attempt}, whose claim has committed. */
+    void launch(RunningAttempt attempt, Lane lane) {
+        DispatchedRun run = attempt.run();
+        started.add(run.runId(), run.attempt());
         try (RunMdc mdc = RunMdc.of(run)) {
-            log.info("Run attempt starting ({} executor, {} lane of queue {})", run.executor().type(), lane.wireName(), queue);
+            log.info("Run attempt starting ({} executor, {} lane of queue {})", run.executor().type(), lane.wireName(),
+                    attempt.queue());
         }
-        reporting.reporter().started(run, onStartAcknowledged);
-        reporting.metrics().started(queue, lane, Duration.between(run.dispatchedAt(), now));
+        reporting.metrics().started(attempt.queue(), lane, Duration.between(run.dispatchedAt(), attempt.startedAt()));
         runThreads.execute(new AttemptRunner(attempt, executors.forSpec(run.executor()), reporting, slots::release));
     }
 }

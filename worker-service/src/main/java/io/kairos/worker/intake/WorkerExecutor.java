@@ -82,7 +82,8 @@ public final class WorkerExecutor implements AutoCloseable {
         RunLauncher launcher = launcher();
         DeadLetters deadLetters = new DeadLetters(outbox, metrics);
         for (String queue : config.queues()) {
-            LaneIntake intake = new LaneIntake(queue, measured(clients.laneConsumer(queue)), slots, launcher, outbox,
+            Claims claims = new Claims(() -> measured(clients.claimsProducer(queue)));
+            LaneIntake intake = new LaneIntake(queue, measured(clients.laneConsumer(queue)), claims, slots, launcher, outbox,
                     deadLetters, metrics, config.pollTimeout(),
                     new PollGapWatch(PollGapWatch.limitFor(clients.laneSessionTimeout(queue)), System::nanoTime,
                             System::currentTimeMillis));
@@ -111,6 +112,11 @@ public final class WorkerExecutor implements AutoCloseable {
     private KafkaConsumer<byte[], byte[]> measured(KafkaConsumer<byte[], byte[]> consumer) {
         metrics.bindClient(consumer);
         return consumer;
+    }
+
+    private KafkaProducer<byte[], byte[]> measured(KafkaProducer<byte[], byte[]> producer) {
+        metrics.bindClient(producer);
+        return producer;
     }
 
     private RunLauncher launcher() {

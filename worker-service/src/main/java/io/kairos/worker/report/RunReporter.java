@@ -13,9 +13,13 @@ import io.kairos.model.run.RunSucceeded;
 import io.kairos.model.topic.Topic;
 import io.kairos.model.topic.Topics;
 import java.time.Clock;
+import java.time.Instant;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
-/** Turns what happens to attempts into run events on {@code kairos.run-events}, through the outbox. */
+/**
+ * Turns what happens to attempts into run events on {@code kairos.run-events}: the start as a record
+ * for the intake's claim, everything after it through the outbox.
+ */
 public final class RunReporter {
 
     private static final Topic<PipelineId, RunEvent> TOPIC = Topics.RUN_EVENTS;
@@ -30,10 +34,9 @@ public final class RunReporter {
         this.clock = clock;
     }
 
-    /** Reports the start; {@code onAcknowledged} runs once the broker has it. */
-    public void started(DispatchedRun run, Runnable onAcknowledged) {
-        RunStarted event = new RunStarted(run.runId(), run.pipelineId(), run.attempt(), workerId, clock.instant());
-        outbox.put(OutgoingRecord.mustSend(record(event), onAcknowledged));
+    /** The start of {@code run}'s attempt here at {@code at}, for the claim that precedes it (not sent through the outbox). */
+    public ProducerRecord<byte[], byte[]> started(DispatchedRun run, Instant at) {
+        return record(new RunStarted(run.runId(), run.pipelineId(), run.attempt(), workerId, at));
     }
 
     /** Offers a heartbeat; says whether the outbox took it (it refuses when filling up). */

@@ -6,9 +6,10 @@ import io.kairos.model.config.KairosConfig;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.junit.jupiter.api.Test;
 
-/** The lane consumer's settings: a dead executor's partitions move on well within a default staleAfter. */
+/** The lane consumer's settings (a dead executor's partitions move on well within a default staleAfter) and the claims producer's. */
 class ExecutorClientsTest {
 
     @Test
@@ -36,6 +37,19 @@ class ExecutorClientsTest {
 
         assertThat(lane.getProperty(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG)).isEqualTo("50");
         assertThat(tuned.getProperty(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG)).isEqualTo("200");
+    }
+
+    @Test
+    void eachWorkerClaimsEachQueueUnderItsOwnTransactionalIdThatTheBrokerAbortsAfterTenSecondsIfLeftOpen() {
+        Properties claims = clients(Map.of("bootstrap.servers", "k:9092", "kairos.worker.id", "w-1"))
+                .claimsProducerProperties("reports");
+        Properties tuned = clients(Map.of("bootstrap.servers", "k:9092", "kairos.worker.id", "w-1",
+                "transaction.timeout.ms", "30000")).claimsProducerProperties("reports");
+
+        assertThat(claims.getProperty(ProducerConfig.TRANSACTIONAL_ID_CONFIG)).isEqualTo("kairos-executor-reports-w-1");
+        assertThat(claims.getProperty(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG)).isEqualTo("10000");
+        assertThat(claims.getProperty(ProducerConfig.ACKS_CONFIG)).isEqualTo("all");
+        assertThat(tuned.getProperty(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG)).isEqualTo("30000");
     }
 
     private static ExecutorClients clients(Map<String, String> settings) {
