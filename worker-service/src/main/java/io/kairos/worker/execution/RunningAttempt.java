@@ -7,7 +7,9 @@ import java.time.Instant;
 /**
  * One attempt executing in a slot: the thread it runs on (to interrupt it), the order that stops it
  * if any, and when it last sent a heartbeat. Heartbeats are timed on a monotonic ticker (nanoseconds),
- * so a wall clock stepped back or forward neither stops them nor bunches them up.
+ * so a wall clock stepped back or forward neither stops them nor bunches them up. An attempt is known
+ * (orders find it) from before its claim commits, but sends heartbeats only once claimed: a heartbeat
+ * would start the run at the ledger as this worker's even if the claim is then refused.
  */
 public final class RunningAttempt {
 
@@ -17,6 +19,7 @@ public final class RunningAttempt {
     private final Duration heartbeatInterval;
     private Thread thread;
     private StopOrder stopOrder;
+    private boolean isClaimed;
     private boolean isFinished;
     private long lastHeartbeatTick;
 
@@ -70,14 +73,19 @@ public final class RunningAttempt {
         thread = null;
     }
 
+    /** Its claim has committed: heartbeats may go from now on. */
+    public synchronized void claimed() {
+        isClaimed = true;
+    }
+
     /** Marks the attempt finished: no heartbeat is sent for it after this. */
     synchronized void finish() {
         isFinished = true;
     }
 
-    /** Runs {@code send} if a heartbeat is due at the monotonic {@code nowTick} and the attempt has not finished. */
+    /** Runs {@code send} if a heartbeat is due at the monotonic {@code nowTick} and the attempt is claimed and not finished. */
     public synchronized boolean heartbeatIfDue(long nowTick, HeartbeatSend send) {
-        if (isFinished || nowTick - lastHeartbeatTick < heartbeatInterval.toNanos()) {
+        if (!isClaimed || isFinished || nowTick - lastHeartbeatTick < heartbeatInterval.toNanos()) {
             return false;
         }
         if (send.offer(run)) {

@@ -63,6 +63,7 @@ final class RunLauncher {
     /** Starts {@code attempt}, whose claim has committed. */
     void launch(RunningAttempt attempt, Lane lane) {
         DispatchedRun run = attempt.run();
+        attempt.claimed();
         started.add(run.runId(), run.attempt());
         try (RunMdc mdc = RunMdc.of(run)) {
             log.info("Run attempt starting ({} executor, {} lane of queue {})", run.executor().type(), lane.wireName(),

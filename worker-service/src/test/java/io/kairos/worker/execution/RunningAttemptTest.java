@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Heartbeats follow the monotonic ticker, whatever the wall clock does. */
+/** Heartbeats follow the monotonic ticker, whatever the wall clock does, and start with the claim. */
 class RunningAttemptTest {
 
     private static final long SECOND = Duration.ofSeconds(1).toNanos();
@@ -21,7 +21,17 @@ class RunningAttemptTest {
             Duration.ofSeconds(2));
 
     @Test
+    void noHeartbeatBeforeTheClaimCommitted() {
+        assertThat(attempt.heartbeatIfDue(1005 * SECOND, sent::add)).isFalse();
+        attempt.claimed();
+
+        assertThat(attempt.heartbeatIfDue(1005 * SECOND, sent::add)).isTrue();
+        assertThat(sent).hasSize(1);
+    }
+
+    @Test
     void aHeartbeatIsDueOnceItsIntervalHasPassedOnTheTicker() {
+        attempt.claimed();
         assertThat(attempt.heartbeatIfDue(1001 * SECOND, sent::add)).isFalse();
         assertThat(attempt.heartbeatIfDue(1002 * SECOND, sent::add)).isTrue();
         assertThat(attempt.heartbeatIfDue(1003 * SECOND, sent::add)).isFalse();
@@ -32,6 +42,7 @@ class RunningAttemptTest {
 
     @Test
     void aSteadyTickerGivesOneHeartbeatPerInterval() {
+        attempt.claimed();
         for (long tick = 1000; tick <= 1020; tick++) {
             attempt.heartbeatIfDue(tick * SECOND, sent::add);
         }
@@ -41,6 +52,7 @@ class RunningAttemptTest {
 
     @Test
     void noHeartbeatAfterTheAttemptFinished() {
+        attempt.claimed();
         attempt.finish();
 
         assertThat(attempt.heartbeatIfDue(1010 * SECOND, sent::add)).isFalse();

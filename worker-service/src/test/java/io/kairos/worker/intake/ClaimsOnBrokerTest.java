@@ -47,7 +47,7 @@ class ClaimsOnBrokerTest {
                     member.groupMetadata());
 
             assertThat(committed).isTrue();
-            assertThat(kafka.consumeAll(events)).extracting(record -> text(record.value())).containsExactly("run-1");
+            awaitCommitted(events, "run-1");
             assertThat(committedOffset(group, partition)).isEqualTo(7L);
         }
     }
@@ -78,7 +78,7 @@ class ClaimsOnBrokerTest {
 
             assertThat(stale).isFalse();
             assertThat(current).isTrue();
-            assertThat(kafka.consumeAll(events)).extracting(record -> text(record.value())).containsExactly("current");
+            awaitCommitted(events, "current");
             assertThat(committedOffset(group, owned)).isEqualTo(5L);
         }
     }
@@ -106,6 +106,12 @@ class ClaimsOnBrokerTest {
             consumer.poll(Duration.ofMillis(100));
             return !consumer.assignment().isEmpty();
         });
+    }
+
+    /** The commit markers follow the commit's answer, so a read_committed reader sees the records a moment later. */
+    private static void awaitCommitted(String topic, String... texts) {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(kafka.consumeAll(topic))
+                .extracting(record -> text(record.value())).containsExactly(texts));
     }
 
     private static ProducerRecord<byte[], byte[]> started(String topic, String text) {
