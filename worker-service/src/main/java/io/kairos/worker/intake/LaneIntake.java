@@ -165,7 +165,9 @@ public final class LaneIntake implements Runnable {
             return;
         }
         if (claims.commit(pass.records, pass.nextOffsets(), consumer.groupMetadata())) {
-            pass.letters.forEach(letter -> deadLetters.counted());
+            for (int i = 0; i < pass.letters; i++) {
+                deadLetters.counted();
+            }
             pass.runs.forEach(taken -> launcher.launch(taken.attempt(), taken.lane()));
         } else {
             metrics.error("claim");
@@ -183,7 +185,7 @@ public final class LaneIntake implements Runnable {
             slots.release();
             log.warn("Unreadable run at {}-{} offset {}: {}; sent to the dead-letter topic",
                     record.topic(), record.partition(), record.offset(), e.getMessage());
-            pass.letters.add(record);
+            pass.letters++;
             pass.records.add(deadLetters.letter(record, e.getMessage()));
             return;
         }
@@ -216,7 +218,7 @@ public final class LaneIntake implements Runnable {
     private static final class Pass {
         private final List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
         private final List<Taken> runs = new ArrayList<>();
-        private final List<ConsumerRecord<byte[], byte[]>> letters = new ArrayList<>();
+        private int letters;
         private final Map<TopicPartition, Long> firstOffsets = new HashMap<>();
         private final Map<TopicPartition, Long> lastOffsets = new HashMap<>();
 
