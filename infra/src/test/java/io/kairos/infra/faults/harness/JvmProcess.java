@@ -1,6 +1,7 @@
 package io.kairos.infra.faults.harness;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 public final class JvmProcess implements AutoCloseable {
 
     private static final Duration GRACEFUL_STOP = Duration.ofSeconds(60);
+    private static final int LOG_TAIL_LINES = 20;
 
     private final String name;
     private final Process process;
@@ -59,6 +61,27 @@ public final class JvmProcess implements AutoCloseable {
 
     public boolean isAlive() {
         return process.isAlive();
+    }
+
+    /**
+     * Fails when the process has exited, naming its exit code and the last lines of its log: a
+     * service that dies at start is reported at once instead of waited for.
+     */
+    public void requireAlive() {
+        if (process.isAlive()) {
+            return;
+        }
+        throw new IllegalStateException(name + " exited with " + process.exitValue() + "; the end of " + log + ":\n"
+                + String.join("\n", tail(LOG_TAIL_LINES)));
+    }
+
+    private List<String> tail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return all.subList(Math.max(0, all.size() - lines), all.size());
+        } catch (IOException e) {
+            return List.of("(log unreadable: " + e.getMessage() + ")");
+        }
     }
 
     /** SIGKILL: no shutdown hook runs, nothing is committed, flushed or closed. */

@@ -21,9 +21,12 @@ public record ServiceProcess(JvmProcess process, int httpPort, WorkerId workerId
         return URI.create("http://127.0.0.1:" + httpPort + path);
     }
 
-    /** Waits until {@code /readyz} answers 200: every part of the process runs. */
+    /** Waits until {@code /readyz} answers 200: every part of the process runs. Fails at once if it exits. */
     public ServiceProcess awaitReady(Duration timeout) {
-        await().atMost(timeout).pollInterval(Duration.ofMillis(200)).until(this::isReady);
+        await().atMost(timeout).pollInterval(Duration.ofMillis(200)).until(() -> {
+            process.requireAlive();
+            return isReady();
+        });
         return this;
     }
 
