@@ -32,10 +32,8 @@ class ClaimsOnBrokerTest {
 
     @Test
     void aCurrentMembersClaimCommitsItsRecordsAndTheLaneOffsetsTogether() throws Exception {
-        String lane = kafka.uniqueName("lane");
-        String events = kafka.uniqueName("events");
-        kafka.createTopic(lane, 1);
-        kafka.createTopic(events, 1);
+        String lane = topic("lane", 1);
+        String events = topic("events", 1);
         String group = kafka.uniqueName("group");
         TopicPartition partition = new TopicPartition(lane, 0);
 
@@ -54,10 +52,8 @@ class ClaimsOnBrokerTest {
 
     @Test
     void aMemberTheGroupHasMovedOnFromClaimsNothingAndCanClaimAgainAsTheNewGeneration() throws Exception {
-        String lane = kafka.uniqueName("lane");
-        String events = kafka.uniqueName("events");
-        kafka.createTopic(lane, 2);
-        kafka.createTopic(events, 1);
+        String lane = topic("lane", 2);
+        String events = topic("events", 1);
         String group = kafka.uniqueName("group");
 
         try (KafkaConsumer<byte[], byte[]> first = member(group, lane);
@@ -81,6 +77,12 @@ class ClaimsOnBrokerTest {
             awaitCommitted(events, "current");
             assertThat(committedOffset(group, owned)).isEqualTo(5L);
         }
+    }
+
+    private static String topic(String prefix, int partitions) {
+        String name = kafka.uniqueName(prefix);
+        kafka.createTopic(name, partitions);
+        return name;
     }
 
     private Claims claims(String workerId) {

@@ -39,10 +39,10 @@ class JvmProcessTest {
         }
     }
 
-    /** Runs until stopped. */
+    /** Runs until stopped, or until its standard input closes. */
     public static final class Sleeper {
-        public static void main(String[] args) throws InterruptedException {
-            Thread.sleep(Duration.ofMinutes(5).toMillis());
+        public static void main(String[] args) throws java.io.IOException {
+            System.in.read();
         }
     }
 }
