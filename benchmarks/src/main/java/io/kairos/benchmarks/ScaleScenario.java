@@ -40,24 +40,17 @@ public final class ScaleScenario implements Scenario {
                 |---|---|---|---|---|---|---|---|---|---|
                 """);
         List<Integer> sizes = first.options().sizes(FULL_SIZES, SMOKE_SIZES);
-        for (int i = 0; i < sizes.size(); i++) {
-            BenchRun run = i == 0 ? first : BenchRun.start(first.options(), name() + "-" + sizes.get(i));
-            try {
-                BenchmarkSettings settings = settings(run, sizes.get(i));
-                Files.createDirectories(settings.workDir());
-                BenchmarkReport result = TriggerBenchmark.measure(settings, run.bootstrapServers());
-                String text = result.toString();
-                table.append(text.substring(text.lastIndexOf('\n') + 1)).append('\n');
-                report.summarise(String.format(Locale.ROOT, "%,d pipelines: heap after GC %.0f MiB, emit lag p99 %d ms, "
-                        + "cold restore %s", sizes.get(i), result.heapUsedBytes() / (1024.0 * 1024),
-                        result.lag().emitLag.getValueAtPercentile(99), result.coldRestoreMillis() < 0 ? "not measured"
-                                : String.format(Locale.ROOT, "%.1f s", result.coldRestoreMillis() / 1000.0)));
-            } finally {
-                if (run != first) {
-                    run.close();
-                }
-            }
-        }
+        first.eachSize(name(), sizes, (run, size) -> {
+            BenchmarkSettings settings = settings(run, size);
+            Files.createDirectories(settings.workDir());
+            BenchmarkReport result = TriggerBenchmark.measure(settings, run.bootstrapServers());
+            String text = result.toString();
+            table.append(text.substring(text.lastIndexOf('\n') + 1)).append('\n');
+            report.summarise(String.format(Locale.ROOT, "%,d pipelines: heap after GC %.0f MiB, emit lag p99 %d ms, "
+                    + "cold restore %s", size, result.heapUsedBytes() / (1024.0 * 1024),
+                    result.lag().emitLag.getValueAtPercentile(99), result.coldRestoreMillis() < 0 ? "not measured"
+                            : String.format(Locale.ROOT, "%.1f s", result.coldRestoreMillis() / 1000.0)));
+        });
         report.section("Trigger at scale", table + "\nSchedules `spread-hour` (each pipeline once an hour, spread "
                 + "over its 3,600 seconds: N/3,600 fires per second), so the per-fire work stays constant and what grows "
                 + "is the state the trigger holds; the emit lag is what its ticks cost at that size.");

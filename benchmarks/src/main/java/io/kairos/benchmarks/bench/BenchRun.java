@@ -148,11 +148,42 @@ public final class BenchRun implements AutoCloseable {
         return environment;
     }
 
-    @Override
-    public void close() throws InterruptedException {
+    /** What a scenario measures at one size, on the run it is given. */
+    @FunctionalInterface
+    public interface SizeStep {
+        void measure(BenchRun run, int size) throws Exception;
+    }
+
+    /**
+     * Measures {@code step} at each size: the first on this run, every later one on a broker and work
+     * dir of its own. A size's services stop before the next size starts, so none idles beside it.
+     */
+    public void eachSize(String scenario, List<Integer> sizes, SizeStep step) throws Exception {
+        for (int i = 0; i < sizes.size(); i++) {
+            BenchRun run = i == 0 ? this : start(options, scenario + "-" + sizes.get(i));
+            try {
+                step.measure(run, sizes.get(i));
+            } finally {
+                if (run == this) {
+                    stopServices();
+                } else {
+                    run.close();
+                }
+            }
+        }
+    }
+
+    /** Stops the services started so far, the newest first. */
+    public void stopServices() throws InterruptedException {
         for (int i = services.size() - 1; i >= 0; i--) {
             services.get(i).close();
         }
+        services.clear();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stopServices();
         if (broker != null) {
             broker.close();
         }

@@ -41,16 +41,7 @@ public final class BurstScenario implements Scenario {
     public void run(BenchRun first, BenchReport report, BenchState state) throws Exception {
         RawBaselines.measure(first, report);
         List<Integer> sizes = first.options().sizes(FULL_SIZES, SMOKE_SIZES);
-        for (int i = 0; i < sizes.size(); i++) {
-            BenchRun run = i == 0 ? first : BenchRun.start(first.options(), name() + "-" + sizes.get(i));
-            try {
-                burst(run, report, sizes.get(i));
-            } finally {
-                if (run != first) {
-                    run.close();
-                }
-            }
-        }
+        first.eachSize(name(), sizes, (run, size) -> burst(run, report, size));
     }
 
     private void burst(BenchRun run, BenchReport report, int size) throws Exception {

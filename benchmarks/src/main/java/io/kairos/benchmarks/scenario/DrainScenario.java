@@ -46,16 +46,7 @@ public final class DrainScenario implements Scenario {
                 |---|---|---|---|---|---|
                 """);
         List<Integer> sizes = first.options().sizes(FULL_SIZES, SMOKE_SIZES);
-        for (int i = 0; i < sizes.size(); i++) {
-            BenchRun run = i == 0 ? first : BenchRun.start(first.options(), name() + "-" + sizes.get(i));
-            try {
-                table.append(drain(run, report, sizes.get(i), raw)).append('\n');
-            } finally {
-                if (run != first) {
-                    run.close();
-                }
-            }
-        }
+        first.eachSize(name(), sizes, (run, size) -> table.append(drain(run, report, size, raw)).append('\n'));
         report.section("Drain", table + "\nThe runs are written to `kairos.run-requests` (all due) before the ledger "
                 + "and the executor start; the clock runs from the first start to the last completion. CPU seconds are "
                 + "those each process used from the moment both were ready (their start-up excluded) until the last completion.");
