@@ -65,13 +65,16 @@ public final class IndexKeys {
     }
 
     public static final String ALL_RUNS = "r" + SEP;
+    static final String WAITING = "w" + SEP;
+    static final String ACTIVE = "a" + SEP;
+    static final String TIMER = "timer" + SEP;
 
     public static String waitingPrefix(PipelineId pipeline) {
-        return "w" + SEP + pipeline.value() + SEP;
+        return WAITING + pipeline.value() + SEP;
     }
 
     public static String activePrefix(PipelineId pipeline) {
-        return "a" + SEP + pipeline.value() + SEP;
+        return ACTIVE + pipeline.value() + SEP;
     }
 
     public static String pipelineRunsPrefix(PipelineId pipeline) {
@@ -91,7 +94,7 @@ public final class IndexKeys {
     }
 
     public static String timerPrefix(TimerKind kind) {
-        return "timer" + SEP + kind.name() + SEP;
+        return TIMER + kind.name() + SEP;
     }
 
     /** The last key a timer range up to and including {@code now} reaches. */

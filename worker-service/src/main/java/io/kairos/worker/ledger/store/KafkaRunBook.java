@@ -11,26 +11,28 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-/** The {@link RunBook} of one ledger task, over its three state stores, with its recently used runs kept decoded. */
+/**
+ * The {@link RunBook} of one ledger task, over its three state stores, with its recently used runs
+ * kept decoded and the index keys its rules read on every input held in memory ({@link LiveIndexKeys}).
+ */
 public final class KafkaRunBook implements RunBook {
-
-    private static final StringSerializer KEYS = new StringSerializer();
 
     private final KeyValueStore<String, RunEntry> runs;
     private final KeyValueStore<String, String> index;
     private final KeyValueStore<String, Long> counters;
     private final RecentRuns recent = new RecentRuns(RecentRuns.DEFAULT_CAPACITY);
+    private final LiveIndexKeys live;
 
+    /** Reads the live index keys from {@code index}: call it once the task's stores are restored. */
     public KafkaRunBook(KeyValueStore<String, RunEntry> runs, KeyValueStore<String, String> index,
                         KeyValueStore<String, Long> counters) {
         this.runs = runs;
         this.index = index;
         this.counters = counters;
+        this.live = LiveIndexKeys.readFrom(index);
     }
 
     @Override
@@ -73,8 +75,10 @@ public final class KafkaRunBook implements RunBook {
         Set<String> gone = new HashSet<>(old);
         gone.removeAll(now);
         gone.forEach(index::delete);
+        live.removeAll(gone);
         now.removeAll(old);
         now.forEach(key -> index.put(key, after.runId().value()));
+        live.addAll(now);
         StatusCounters.deltas(before, after).forEach(this::add);
     }
 
@@ -113,18 +117,16 @@ public final class KafkaRunBook implements RunBook {
 
     @Override
     public int countActive(PipelineId pipeline, int atMost) {
-        int count = 0;
-        try (KeyValueIterator<String, String> it = index.prefixScan(IndexKeys.activePrefix(pipeline), KEYS)) {
-            while (count < atMost && it.hasNext()) {
-                it.next();
-                count++;
-            }
-        }
-        return count;
+        return live.count(IndexKeys.activePrefix(pipeline), atMost);
     }
 
+    /** Deadlines of runs not yet ended come from memory; retention deadlines from the index. */
     @Override
     public List<RunId> due(TimerKind kind, Instant now, int limit) {
+        if (kind != TimerKind.PURGE) {
+            return live.runIdsUpTo(IndexKeys.timerPrefix(kind), IndexKeys.timerUpTo(kind, now), limit).stream()
+                    .map(RunId::of).toList();
+        }
         List<RunId> due = new ArrayList<>();
         try (KeyValueIterator<String, String> it = index.range(IndexKeys.timerPrefix(kind), IndexKeys.timerUpTo(kind, now))) {
             while (it.hasNext() && due.size() < limit) {
@@ -136,13 +138,10 @@ public final class KafkaRunBook implements RunBook {
 
     private List<RunEntry> entries(String prefix, int limit) {
         List<RunEntry> entries = new ArrayList<>();
-        try (KeyValueIterator<String, String> it = index.prefixScan(prefix, KEYS)) {
-            while (it.hasNext() && entries.size() < limit) {
-                KeyValue<String, String> next = it.next();
-                RunEntry entry = entry(next.value);
-                if (entry != null) {
-                    entries.add(entry);
-                }
+        for (String runId : live.runIds(prefix, limit)) {
+            RunEntry entry = entry(runId);
+            if (entry != null) {
+                entries.add(entry);
             }
         }
         return entries;
