@@ -57,8 +57,12 @@ class WorkerPausedTest {
 
             frozen.process().pause();
             Fault fault = Fault.paused(frozen.workerId(), Instant.now());
+            // A run the frozen worker started just before the pause may not have been in the ledger's view
+            // yet; it resumes only once the ledger holds none of its runs PROCESSING, or its first heartbeat
+            // would keep such a run alive.
             await().atMost(Duration.ofSeconds(30))
-                    .until(() -> held.stream().allMatch(run -> RecoveredRuns.startedElsewhere(ledger, run)));
+                    .until(() -> held.stream().allMatch(run -> RecoveredRuns.startedElsewhere(ledger, run))
+                            && !RecoveredRuns.processingByWorker(ledger).containsKey(frozen.workerId().value()));
             frozen.process().resume();
 
             History history = scenario.settleAndRecord(pipelines.stream().map(PipelineSpec::id).toList(), PIPELINES)

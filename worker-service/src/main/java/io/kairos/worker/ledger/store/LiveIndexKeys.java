@@ -47,8 +47,8 @@ final class LiveIndexKeys {
         return prefixes;
     }
 
-    /** Whether a key is one this holds: so are all keys sharing its first part. */
-    static boolean isLive(String key) {
+    /** Whether {@code key} is one this holds: a waiting or active run's, or a deadline of a run not yet ended. */
+    private static boolean isLive(String key) {
         return key.startsWith(IndexKeys.WAITING) || key.startsWith(IndexKeys.ACTIVE)
                 || key.startsWith(IndexKeys.TIMER) && !key.startsWith(IndexKeys.timerPrefix(TimerKind.PURGE));
     }
@@ -92,9 +92,5 @@ final class LiveIndexKeys {
             count++;
         }
         return count;
-    }
-
-    int size() {
-        return keys.size();
     }
 }
