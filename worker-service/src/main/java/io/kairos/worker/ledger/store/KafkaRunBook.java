@@ -75,10 +75,9 @@ public final class KafkaRunBook implements RunBook {
         Set<String> gone = new HashSet<>(old);
         gone.removeAll(now);
         gone.forEach(index::delete);
-        live.removeAll(gone);
         now.removeAll(old);
         now.forEach(key -> index.put(key, after.runId().value()));
-        live.addAll(now);
+        live.update(gone, now);
         StatusCounters.deltas(before, after).forEach(this::add);
     }
 
@@ -120,15 +119,15 @@ public final class KafkaRunBook implements RunBook {
         return live.count(IndexKeys.activePrefix(pipeline), atMost);
     }
 
-    /** Deadlines of runs not yet ended come from memory; retention deadlines from the index. */
+    /** Deadlines held in memory are read there (runs not yet ended), the others from the index (retention). */
     @Override
     public List<RunId> due(TimerKind kind, Instant now, int limit) {
-        if (kind != TimerKind.PURGE) {
-            return live.runIdsUpTo(IndexKeys.timerPrefix(kind), IndexKeys.timerUpTo(kind, now), limit).stream()
-                    .map(RunId::of).toList();
+        String prefix = IndexKeys.timerPrefix(kind);
+        if (LiveIndexKeys.covers(prefix)) {
+            return live.runIdsUpTo(prefix, IndexKeys.timerUpTo(kind, now), limit).stream().map(RunId::of).toList();
         }
         List<RunId> due = new ArrayList<>();
-        try (KeyValueIterator<String, String> it = index.range(IndexKeys.timerPrefix(kind), IndexKeys.timerUpTo(kind, now))) {
+        try (KeyValueIterator<String, String> it = index.range(prefix, IndexKeys.timerUpTo(kind, now))) {
             while (it.hasNext() && due.size() < limit) {
                 due.add(RunId.of(it.next().value));
             }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -24,12 +25,16 @@ final class LiveIndexKeys {
 
     private static final StringSerializer KEYS = new StringSerializer();
 
+    /** The key ranges held here: waiting, active, and every deadline kind but retention ({@code PURGE}). */
+    private static final List<String> PREFIXES = Stream.concat(Stream.of(IndexKeys.WAITING, IndexKeys.ACTIVE),
+            Stream.of(TimerKind.values()).filter(kind -> kind != TimerKind.PURGE).map(IndexKeys::timerPrefix)).toList();
+
     private final NavigableSet<String> keys = new TreeSet<>();
 
     /** The live keys the index holds now. */
     static LiveIndexKeys readFrom(KeyValueStore<String, String> index) {
         LiveIndexKeys live = new LiveIndexKeys();
-        for (String prefix : livePrefixes()) {
+        for (String prefix : PREFIXES) {
             try (KeyValueIterator<String, String> it = index.prefixScan(prefix, KEYS)) {
                 it.forEachRemaining(entry -> live.keys.add(entry.key));
             }
@@ -37,28 +42,20 @@ final class LiveIndexKeys {
         return live;
     }
 
-    private static List<String> livePrefixes() {
-        List<String> prefixes = new ArrayList<>(List.of(IndexKeys.WAITING, IndexKeys.ACTIVE));
-        for (TimerKind kind : TimerKind.values()) {
-            if (kind != TimerKind.PURGE) {
-                prefixes.add(IndexKeys.timerPrefix(kind));
+    /** Whether keys starting with {@code prefix} are held here, so that a range of them is read from memory. */
+    static boolean covers(String prefix) {
+        for (String held : PREFIXES) {
+            if (prefix.startsWith(held)) {
+                return true;
             }
         }
-        return prefixes;
+        return false;
     }
 
-    /** Whether {@code key} is one this holds: a waiting or active run's, or a deadline of a run not yet ended. */
-    private static boolean isLive(String key) {
-        return key.startsWith(IndexKeys.WAITING) || key.startsWith(IndexKeys.ACTIVE)
-                || key.startsWith(IndexKeys.TIMER) && !key.startsWith(IndexKeys.timerPrefix(TimerKind.PURGE));
-    }
-
-    void removeAll(Collection<String> gone) {
-        gone.forEach(keys::remove);
-    }
-
-    void addAll(Collection<String> added) {
-        added.stream().filter(LiveIndexKeys::isLive).forEach(keys::add);
+    /** Applies an index write: {@code gone} keys removed, {@code added} keys put; keys not held here are passed over. */
+    void update(Collection<String> gone, Collection<String> added) {
+        gone.stream().filter(LiveIndexKeys::covers).forEach(keys::remove);
+        added.stream().filter(LiveIndexKeys::covers).forEach(keys::add);
     }
 
     /** The run ids of at most {@code limit} keys starting with {@code prefix}, in key order. */
