@@ -20,9 +20,13 @@ public final class KafkaBackfillBook implements BackfillBook {
     private final KeyValueStore<String, RunEntry> runs;
     private final KeyValueStore<String, String> index;
     private final KeyValueStore<String, Long> counters;
+    private final KafkaRunBook runBook;
 
+    /** {@code runBook} is the task's book of runs: its unwritten moves are written before the runs' index is read. */
     public KafkaBackfillBook(KeyValueStore<String, BackfillEntry> backfills, KeyValueStore<String, RunEntry> runs,
-                             KeyValueStore<String, String> index, KeyValueStore<String, Long> counters) {
+                             KeyValueStore<String, String> index, KeyValueStore<String, Long> counters,
+                             KafkaRunBook runBook) {
+        this.runBook = runBook;
         this.backfills = backfills;
         this.runs = runs;
         this.index = index;
@@ -41,6 +45,7 @@ public final class KafkaBackfillBook implements BackfillBook {
 
     @Override
     public List<RunEntry> held(BackfillId id, int limit) {
+        runBook.flush();
         List<RunEntry> held = new ArrayList<>();
         try (KeyValueIterator<String, String> it = index.prefixScan(IndexKeys.backfillHeldPrefix(id), KEYS)) {
             while (it.hasNext() && held.size() < limit) {
@@ -55,6 +60,7 @@ public final class KafkaBackfillBook implements BackfillBook {
 
     @Override
     public int inFlight(BackfillId id) {
+        runBook.flush();
         int count = 0;
         try (KeyValueIterator<String, String> it = index.prefixScan(IndexKeys.backfillInFlightPrefix(id), KEYS)) {
             while (it.hasNext()) {

@@ -7,8 +7,11 @@ import io.kairos.worker.ledger.rules.RunEntry;
 import io.kairos.worker.ledger.rules.TimerKind;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -17,6 +20,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * The {@link RunBook} of one ledger task, over its three state stores, with its recently used runs
  * kept decoded and the index keys its rules read on every input held in memory ({@link LiveIndexKeys}).
+ * A run often moves more than once in one input (a request stored and dispatched at once, a run
+ * cancelled and another admitted): the book answers from its own moves at once, and writes each run,
+ * its index keys and the counters they move to the stores once, when the input's work is done
+ * ({@link #flush()}), so the steps in between cost no serialization, no index key put and deleted
+ * again, and no changelog record.
  */
 public final class KafkaRunBook implements RunBook {
 
@@ -25,6 +33,10 @@ public final class KafkaRunBook implements RunBook {
     private final KeyValueStore<String, Long> counters;
     private final RecentRuns recent = new RecentRuns(RecentRuns.DEFAULT_CAPACITY);
     private final LiveIndexKeys live;
+    /** The runs moved since the last {@link #flush()}, in order: what the stores hold of each, and its latest entry. */
+    private final Map<String, Unwritten> unwritten = new LinkedHashMap<>();
+    /** The status counters' changes since the last {@link #flush()}, summed. */
+    private final Map<String, Long> counted = new HashMap<>();
 
     /** Reads the live index keys from {@code index}: call it once the task's stores are restored. */
     public KafkaRunBook(KeyValueStore<String, RunEntry> runs, KeyValueStore<String, String> index,
@@ -41,6 +53,10 @@ public final class KafkaRunBook implements RunBook {
     }
 
     private RunEntry entry(String runId) {
+        Unwritten moved = unwritten.get(runId);
+        if (moved != null) {
+            return moved.latest();
+        }
         RunEntry entry = recent.get(runId);
         if (entry == null) {
             entry = runs.get(runId);
@@ -55,30 +71,70 @@ public final class KafkaRunBook implements RunBook {
     public void save(RunEntry entry) {
         String runId = entry.runId().value();
         RunEntry before = entry(runId);
-        runs.put(runId, entry);
         recent.put(runId, entry);
-        reindex(before, entry);
+        moved(runId, before, entry);
     }
 
     @Override
     public void delete(RunEntry entry) {
         String runId = entry.runId().value();
         RunEntry before = entry(runId);
-        runs.delete(runId);
         recent.remove(runId);
-        reindex(before, null);
+        moved(runId, before, null);
     }
 
-    private void reindex(RunEntry before, RunEntry after) {
-        Set<String> old = IndexKeys.of(before);
-        Set<String> now = IndexKeys.of(after);
-        Set<String> gone = new HashSet<>(old);
-        gone.removeAll(now);
-        gone.forEach(index::delete);
-        now.removeAll(old);
-        now.forEach(key -> index.put(key, after.runId().value()));
-        live.update(gone, now);
-        StatusCounters.deltas(before, after).forEach(this::add);
+    /** Keeps the move for {@link #flush()}; what the rules read on the next step (live keys, counters) follows it now. */
+    private void moved(String runId, RunEntry before, RunEntry after) {
+        Unwritten earlier = unwritten.get(runId);
+        unwritten.put(runId, new Unwritten(earlier == null ? before : earlier.stored(), after));
+        KeyChange keys = KeyChange.between(before, after);
+        live.update(keys.gone(), keys.added());
+        StatusCounters.deltas(before, after).forEach((counter, delta) -> counted.merge(counter, delta, Long::sum));
+    }
+
+    /**
+     * Writes every run moved since the last flush, its index keys and the counters it moved, to the
+     * stores: each run once, as it is now, and each counter once. Call it when an input's or a sweep's
+     * work is done, and before reading the stores other than through this book.
+     */
+    public void flush() {
+        unwritten.forEach((runId, moved) -> write(runId, moved.stored(), moved.latest()));
+        unwritten.clear();
+        counted.forEach((counter, delta) -> {
+            if (delta != 0L) {
+                add(counter, delta);
+            }
+        });
+        counted.clear();
+    }
+
+    private void write(String runId, RunEntry stored, RunEntry latest) {
+        if (latest != null) {
+            runs.put(runId, latest);
+        } else if (stored != null) {
+            runs.delete(runId);
+        }
+        KeyChange keys = KeyChange.between(stored, latest);
+        keys.gone().forEach(index::delete);
+        keys.added().forEach(key -> index.put(key, runId));
+    }
+
+    /** The index keys a run loses and gains moving from {@code from} to {@code to} (either null: no run). */
+    private record KeyChange(Set<String> gone, Set<String> added) {
+
+        static KeyChange between(RunEntry from, RunEntry to) {
+            Set<String> gone = IndexKeys.of(from);
+            Set<String> added = IndexKeys.of(to);
+            Set<String> kept = new HashSet<>(gone);
+            kept.retainAll(added);
+            gone.removeAll(kept);
+            added.removeAll(kept);
+            return new KeyChange(gone, added);
+        }
+    }
+
+    /** A run moved since the last flush: {@code stored} as the stores hold it (null: absent), {@code latest} as it is now (null: deleted). */
+    private record Unwritten(RunEntry stored, RunEntry latest) {
     }
 
     private void add(String counter, long delta) {
@@ -126,6 +182,7 @@ public final class KafkaRunBook implements RunBook {
         if (LiveIndexKeys.covers(prefix)) {
             return live.runIdsUpTo(prefix, IndexKeys.timerUpTo(kind, now), limit).stream().map(RunId::of).toList();
         }
+        flush();
         List<RunId> due = new ArrayList<>();
         try (KeyValueIterator<String, String> it = index.range(prefix, IndexKeys.timerUpTo(kind, now))) {
             while (it.hasNext() && due.size() < limit) {

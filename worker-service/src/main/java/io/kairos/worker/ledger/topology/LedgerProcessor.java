@@ -37,6 +37,7 @@ final class LedgerProcessor implements Processor<PipelineId, Object, Object, Obj
     private final LedgerListener listener;
     private ProcessorContext<Object, Object> context;
     private Ledger ledger;
+    private KafkaRunBook runBook;
     private Instant activeSince;
 
     LedgerProcessor(LedgerSettings settings, Duration sweepInterval, DoubleSupplier unitRandom, LedgerListener listener) {
@@ -53,18 +54,32 @@ final class LedgerProcessor implements Processor<PipelineId, Object, Object, Obj
         KeyValueStore<String, String> index = context.getStateStore(StoreNames.INDEX);
         KeyValueStore<String, Long> counters = context.getStateStore(StoreNames.COUNTERS);
         KeyValueStore<String, BackfillEntry> backfills = context.getStateStore(StoreNames.BACKFILLS);
-        ledger = new Ledger(new KafkaRunBook(runs, index, counters), new KafkaBackfillBook(backfills, runs, index, counters),
+        runBook = new KafkaRunBook(runs, index, counters);
+        ledger = new Ledger(runBook, new KafkaBackfillBook(backfills, runs, index, counters, runBook),
                 new ForwardingOutput(context), listener, settings, unitRandom, sweepInterval);
         activeSince = now();
         LedgerBeacon beacon = new LedgerBeacon(context.taskId().partition());
         context.schedule(sweepInterval, PunctuationType.WALL_CLOCK_TIME, timestamp -> {
-            ledger.sweep(Instant.ofEpochMilli(timestamp), activeSince);
+            try {
+                ledger.sweep(Instant.ofEpochMilli(timestamp), activeSince);
+            } finally {
+                runBook.flush();
+            }
             context.forward(new Record<Object, Object>(null, beacon, timestamp, beacon.headers()), NodeNames.BEACON_SINK);
         });
     }
 
+    /** Applies one input to the ledger; the runs it moved are written to the stores once, when it is done. */
     @Override
     public void process(Record<PipelineId, Object> record) {
+        try {
+            apply(record);
+        } finally {
+            runBook.flush();
+        }
+    }
+
+    private void apply(Record<PipelineId, Object> record) {
         Object value = record.value();
         if (value instanceof RunRequest request) {
             ledger.onRequest(request, now());

@@ -13,8 +13,13 @@ import io.kairos.worker.ledger.fixtures.RequestBuilder;
 import io.kairos.worker.ledger.rules.RunEntry;
 import io.kairos.worker.ledger.rules.TimerKind;
 import io.kairos.worker.ledger.topology.LedgerTopology;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
@@ -22,7 +27,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
 
-/** The book's answers about waiting, active and due runs, which it keeps in memory, against what its stores hold. */
+/** The book's answers about waiting, active and due runs, which it keeps in memory, against what its stores hold; and what it writes to them. */
 class KafkaRunBookTest {
 
     private static final Instant NOW = Instant.parse("2026-12-07T12:00:00Z");
@@ -42,6 +47,7 @@ class KafkaRunBookTest {
         first.save(low);
         first.save(high);
         first.save(running);
+        first.flush();
 
         KafkaRunBook reopened = book();
 
@@ -71,6 +77,37 @@ class KafkaRunBookTest {
         assertThat(book.due(TimerKind.STALE, NOW.plus(Duration.ofDays(30)), 10)).isEmpty();
         assertThat(book.due(TimerKind.PURGE, purgeAt, 10)).containsExactly(queued.runId());
         assertThat(book().due(TimerKind.PURGE, purgeAt, 10)).containsExactly(queued.runId());
+    }
+
+    @Test
+    void aRunMovedTwiceInOneInputIsWrittenOnceAsItEndsTheInput() {
+        List<String> writes = new ArrayList<>();
+        KafkaRunBook book = new KafkaRunBook(recording(runs, writes), recording(index, writes), counters);
+        RunEntry queued = queued("twice", 5, NOW);
+        RunEntry dispatched = queued.moved(queued.run().apply(new Dispatch()), NOW);
+        RunEntry gone = queued("gone", 5, NOW);
+
+        book.save(queued);
+        book.save(dispatched);
+        book.save(gone);
+        book.delete(gone);
+
+        assertThat(book.find(queued.runId())).contains(dispatched);
+        assertThat(book.find(gone.runId())).isEmpty();
+        assertThat(book.nextWaiting(PIPELINE)).isEmpty();
+        assertThat(book.countActive(PIPELINE, 10)).isEqualTo(1);
+        assertThat(writes).isEmpty();
+
+        book.flush();
+
+        List<String> indexPuts = IndexKeys.of(dispatched).stream().map(key -> "put " + key).toList();
+        assertThat(writes).containsExactlyInAnyOrderElementsOf(
+                Stream.concat(Stream.of("put " + queued.runId().value()), indexPuts.stream()).toList());
+        assertThat(runs.get(queued.runId().value())).isEqualTo(dispatched);
+        assertThat(runs.get(gone.runId().value())).isNull();
+        writes.clear();
+        book.flush();
+        assertThat(writes).isEmpty();
     }
 
     @Test
@@ -106,6 +143,22 @@ class KafkaRunBookTest {
     private static RunEntry started(RunEntry queued) {
         Run dispatched = queued.run().apply(new Dispatch());
         return queued.moved(dispatched, NOW).moved(dispatched.apply(new Start(WorkerId.of("worker-1"))), NOW);
+    }
+
+    /** {@code store}, with each put and delete written down in {@code writes} as {@code "put <key>"} or {@code "delete <key>"}. */
+    @SuppressWarnings("unchecked")
+    private static <V> KeyValueStore<String, V> recording(KeyValueStore<String, V> store, List<String> writes) {
+        return (KeyValueStore<String, V>) Proxy.newProxyInstance(KeyValueStore.class.getClassLoader(),
+                new Class<?>[] {KeyValueStore.class}, (proxy, method, arguments) -> {
+                    if (method.getName().equals("put") || method.getName().equals("delete")) {
+                        writes.add(method.getName() + " " + arguments[0]);
+                    }
+                    try {
+                        return method.invoke(store, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private <V> KeyValueStore<String, V> store(String name, Serde<V> values) {
