@@ -35,14 +35,6 @@ public record LedgerConfig(String applicationId, Path stateDir, int streamThread
      */
     public static final String DEFAULT_SESSION_TIMEOUT_MS = "10000";
     static final String SESSION_TIMEOUT = "session.timeout.ms";
-    /**
-     * The Streams record cache of the ledger's stores, unless the Kafka settings give one: 64 MiB.
-     * Under load Streams' 10 MiB default filled within a commit interval, and each eviction wrote
-     * all of a task's cached runs and index keys to RocksDB and the changelog early; in A/B drains
-     * of 100,000 runs 64 MiB drained 10-23 % faster at 12-15 % less ledger CPU per run.
-     */
-    public static final String DEFAULT_CACHE_MAX_BYTES = Long.toString(64L * 1024 * 1024);
-    static final String CACHE_MAX_BYTES = "statestore.cache.max.bytes";
 
     public LedgerConfig {
         Objects.requireNonNull(applicationId, "applicationId");
@@ -97,7 +89,6 @@ public record LedgerConfig(String applicationId, Path stateDir, int streamThread
     public Properties streamsProperties(int boundApiPort) {
         Properties properties = new Properties();
         properties.put(SESSION_TIMEOUT, DEFAULT_SESSION_TIMEOUT_MS);
-        properties.put(CACHE_MAX_BYTES, DEFAULT_CACHE_MAX_BYTES);
         properties.putAll(kafka);
         properties.put("application.id", applicationId);
         properties.put("state.dir", stateDir.toString());

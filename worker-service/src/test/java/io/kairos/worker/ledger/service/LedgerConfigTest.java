@@ -17,14 +17,4 @@ class LedgerConfigTest {
         assertThat(defaults.streamsProperties(8081).getProperty("session.timeout.ms")).isEqualTo("10000");
         assertThat(overridden.streamsProperties(8081).getProperty("session.timeout.ms")).isEqualTo("30000");
     }
-
-    @Test
-    void theStoresRecordCacheIs64MiBUnlessTheKafkaSettingsSayOtherwise() {
-        LedgerConfig defaults = LedgerConfig.from(KairosConfig.of(Map.of("bootstrap.servers", "broker:9092")));
-        LedgerConfig overridden = LedgerConfig.from(KairosConfig.of(Map.of("bootstrap.servers", "broker:9092",
-                "statestore.cache.max.bytes", "1048576")));
-
-        assertThat(defaults.streamsProperties(8081).getProperty("statestore.cache.max.bytes")).isEqualTo("67108864");
-        assertThat(overridden.streamsProperties(8081).getProperty("statestore.cache.max.bytes")).isEqualTo("1048576");
-    }
 }
