@@ -83,12 +83,17 @@ public final class KafkaRunBook implements RunBook {
         moved(runId, before, null);
     }
 
-    /** Keeps the move for {@link #flush()}; what the rules read on the next step (live keys, counters) follows it now. */
+    /**
+     * Keeps the move for {@link #flush()}, with the index keys of both ends, worked out once; what the
+     * rules read on the next step (live keys, counters) follows it now.
+     */
     private void moved(String runId, RunEntry before, RunEntry after) {
         Unwritten earlier = unwritten.get(runId);
-        unwritten.put(runId, new Unwritten(earlier == null ? before : earlier.stored(), after));
-        KeyChange keys = KeyChange.between(before, after);
-        live.update(keys.gone(), keys.added());
+        Set<String> beforeKeys = earlier == null ? IndexKeys.of(before) : earlier.latestKeys();
+        Set<String> afterKeys = IndexKeys.of(after);
+        unwritten.put(runId, earlier == null ? new Unwritten(before, beforeKeys, after, afterKeys)
+                : new Unwritten(earlier.stored(), earlier.storedKeys(), after, afterKeys));
+        live.update(without(beforeKeys, afterKeys), without(afterKeys, beforeKeys));
         StatusCounters.deltas(before, after).forEach((counter, delta) -> counted.merge(counter, delta, Long::sum));
     }
 
@@ -98,7 +103,7 @@ public final class KafkaRunBook implements RunBook {
      * work is done, and before reading the stores other than through this book.
      */
     public void flush() {
-        unwritten.forEach((runId, moved) -> write(runId, moved.stored(), moved.latest()));
+        unwritten.forEach(this::write);
         unwritten.clear();
         counted.forEach((counter, delta) -> {
             if (delta != 0L) {
@@ -108,33 +113,28 @@ public final class KafkaRunBook implements RunBook {
         counted.clear();
     }
 
-    private void write(String runId, RunEntry stored, RunEntry latest) {
-        if (latest != null) {
-            runs.put(runId, latest);
-        } else if (stored != null) {
+    private void write(String runId, Unwritten moved) {
+        if (moved.latest() != null) {
+            runs.put(runId, moved.latest());
+        } else if (moved.stored() != null) {
             runs.delete(runId);
         }
-        KeyChange keys = KeyChange.between(stored, latest);
-        keys.gone().forEach(index::delete);
-        keys.added().forEach(key -> index.put(key, runId));
+        without(moved.storedKeys(), moved.latestKeys()).forEach(index::delete);
+        without(moved.latestKeys(), moved.storedKeys()).forEach(key -> index.put(key, runId));
     }
 
-    /** The index keys a run loses and gains moving from {@code from} to {@code to} (either null: no run). */
-    private record KeyChange(Set<String> gone, Set<String> added) {
-
-        static KeyChange between(RunEntry from, RunEntry to) {
-            Set<String> gone = IndexKeys.of(from);
-            Set<String> added = IndexKeys.of(to);
-            Set<String> kept = new HashSet<>(gone);
-            kept.retainAll(added);
-            gone.removeAll(kept);
-            added.removeAll(kept);
-            return new KeyChange(gone, added);
-        }
+    /** The keys of {@code keys} that {@code other} lacks. */
+    private static Set<String> without(Set<String> keys, Set<String> other) {
+        Set<String> rest = new HashSet<>(keys);
+        rest.removeAll(other);
+        return rest;
     }
 
-    /** A run moved since the last flush: {@code stored} as the stores hold it (null: absent), {@code latest} as it is now (null: deleted). */
-    private record Unwritten(RunEntry stored, RunEntry latest) {
+    /**
+     * A run moved since the last flush: as the stores hold it ({@code stored}, null when absent) and
+     * as it is now ({@code latest}, null when deleted), each with its index keys.
+     */
+    private record Unwritten(RunEntry stored, Set<String> storedKeys, RunEntry latest, Set<String> latestKeys) {
     }
 
     private void add(String counter, long delta) {
