@@ -21,7 +21,7 @@ import org.apache.kafka.clients.producer.Producer;
  *   <li>{@code kairos.executor.runs.started} {queue}, {@code kairos.executor.runs.finished} {queue, outcome}</li>
  *   <li>{@code kairos.executor.run.duration} {queue, outcome}: start to end, with a histogram</li>
  *   <li>{@code kairos.executor.run.wait} {queue, lane}: dispatch (ledger's clock) to start (worker's clock)</li>
- *   <li>{@code kairos.executor.errors} {kind}: executor, unreadable-record, send, intake, orders, claim</li>
+ *   <li>{@code kairos.executor.errors} {kind}: executor, unreadable-record, send, send-retry, intake, orders, claim</li>
  *   <li>{@code kairos.executor.rebalances} {queue}, {@code kairos.executor.outbox.size} (gauge)</li>
  *   <li>{@code kairos.dead.letters} {service=executor, reason=unreadable}: records sent to the dead-letter topic</li>
  * </ul>
@@ -41,7 +41,8 @@ public final class ExecutorMetrics {
     public static final String OUTBOX_SIZE = "kairos.executor.outbox.size";
     public static final String DEAD_LETTERS = "kairos.dead.letters";
     /** Every kind of {@link #error(String)}, registered at zero so rates and alerts see them from the start. */
-    public static final List<String> ERROR_KINDS = List.of("executor", "unreadable-record", "send", "intake", "orders", "claim");
+    public static final List<String> ERROR_KINDS = List.of("executor", "unreadable-record", "send", "send-retry", "intake",
+            "orders", "claim");
     private static final Duration WAIT_MIN = Duration.ofMillis(1);
     private static final Duration WAIT_MAX = Duration.ofMinutes(10);
 

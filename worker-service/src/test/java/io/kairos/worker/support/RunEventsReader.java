@@ -12,7 +12,11 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 
-/** Reads {@code kairos.run-events} from the beginning and keeps the events of one worker, in partition order. */
+/**
+ * Reads {@code kairos.run-events} from the beginning, as the ledger does ({@code read_committed}), and keeps
+ * the events of one worker, in partition order. A claim the broker aborted is not among them: its runs never
+ * started, and the worker claims them again.
+ */
 public final class RunEventsReader implements AutoCloseable {
 
     private final KafkaConsumer<?, RunEvent> consumer;
@@ -21,7 +25,8 @@ public final class RunEventsReader implements AutoCloseable {
 
     public RunEventsReader(String bootstrapServers, WorkerId workerId) {
         this.workerId = workerId;
-        this.consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+        this.consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
                 Topics.RUN_EVENTS.keySerde().deserializer(), Topics.RUN_EVENTS.valueSerde().deserializer());
         List<TopicPartition> partitions = consumer.partitionsFor(Topics.RUN_EVENTS.name()).stream()
                 .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
