@@ -30,6 +30,7 @@ public final class RunTimeline implements AutoCloseable {
 
     private final Map<String, RunTrace> traces = new ConcurrentHashMap<>();
     private final AtomicLong requested = new AtomicLong();
+    private final AtomicLong dispatched = new AtomicLong();
     private final AtomicLong started = new AtomicLong();
     private final AtomicLong succeeded = new AtomicLong();
     private final AtomicLong lastSucceededMillis = new AtomicLong();
@@ -94,6 +95,7 @@ public final class RunTimeline implements AutoCloseable {
             trace.dispatches++;
             if (trace.dispatchVisible == 0) {
                 trace.dispatchVisible = now;
+                dispatched.incrementAndGet();
             }
             trace.lastDispatchVisible = now;
             dispatchListener.accept(run);
@@ -124,6 +126,11 @@ public final class RunTimeline implements AutoCloseable {
 
     public long requested() {
         return requested.get();
+    }
+
+    /** Runs dispatched to a lane at least once. */
+    public long dispatched() {
+        return dispatched.get();
     }
 
     /** Runs started at least once. */

@@ -47,6 +47,11 @@ public final class KafkaRunBook implements RunBook {
         this.live = LiveIndexKeys.readFrom(index);
     }
 
+    /** How many index keys of waiting and running runs are held in memory. */
+    public int liveKeyCount() {
+        return live.size();
+    }
+
     @Override
     public Optional<RunEntry> find(RunId runId) {
         return Optional.ofNullable(entry(runId.value()));

@@ -42,6 +42,11 @@ final class LiveIndexKeys {
         return live;
     }
 
+    /** How many keys are held. */
+    int size() {
+        return keys.size();
+    }
+
     /** Whether keys starting with {@code prefix} are held here, so that a range of them is read from memory. */
     static boolean covers(String prefix) {
         for (String held : PREFIXES) {

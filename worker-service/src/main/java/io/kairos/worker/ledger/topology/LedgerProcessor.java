@@ -22,6 +22,8 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The thin adapter between one ledger task and the {@link Ledger} rules: decoded inputs in, the
@@ -30,6 +32,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * broker's append time ({@code kairos.run-events} is {@code LogAppendTime}).
  */
 final class LedgerProcessor implements Processor<PipelineId, Object, Object, Object> {
+
+    private static final Logger log = LoggerFactory.getLogger(LedgerProcessor.class);
 
     private final LedgerSettings settings;
     private final Duration sweepInterval;
@@ -54,7 +58,10 @@ final class LedgerProcessor implements Processor<PipelineId, Object, Object, Obj
         KeyValueStore<String, String> index = context.getStateStore(StoreNames.INDEX);
         KeyValueStore<String, Long> counters = context.getStateStore(StoreNames.COUNTERS);
         KeyValueStore<String, BackfillEntry> backfills = context.getStateStore(StoreNames.BACKFILLS);
+        long reading = System.nanoTime();
         runBook = new KafkaRunBook(runs, index, counters);
+        log.info("Ledger task {}: {} index keys of waiting and running runs read in {} ms", context.taskId(),
+                runBook.liveKeyCount(), Duration.ofNanos(System.nanoTime() - reading).toMillis());
         ledger = new Ledger(runBook, new KafkaBackfillBook(backfills, runs, index, counters, runBook),
                 new ForwardingOutput(context), listener, settings, unitRandom, sweepInterval);
         activeSince = now();
