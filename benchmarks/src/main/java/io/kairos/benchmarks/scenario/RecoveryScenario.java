@@ -44,12 +44,12 @@ public final class RecoveryScenario implements Scenario {
     public void run(BenchRun run, BenchReport report, BenchState state) throws Exception {
         RawBaselines.measure(run, report);
         report.conditions(run, "ledger and two executors (worker kill), ledger and one executor (ledger kill), each in a JVM of its own");
-        new WorkerKill(run, report).run();
+        new WorkerKill(run, report).measure();
         try (BenchRun second = BenchRun.start(run.options(), name() + "-ledger")) {
-            new LedgerKill(second, report).run();
+            new LedgerKill(second, report).measure();
         }
         try (BenchRun third = BenchRun.start(run.options(), name() + "-ledger-backlog")) {
-            new LedgerKillWithBacklog(third, report).run();
+            new LedgerKillWithBacklog(third, report).measure();
         }
     }
 
@@ -72,17 +72,9 @@ public final class RecoveryScenario implements Scenario {
     }
 
     /** A worker killed while it holds runs; the other worker takes them once the ledger judges them stale. */
-    private static final class WorkerKill {
+    private record WorkerKill(BenchRun run, BenchReport report) {
 
-        private final BenchRun run;
-        private final BenchReport report;
-
-        WorkerKill(BenchRun run, BenchReport report) {
-            this.run = run;
-            this.report = report;
-        }
-
-        void run() throws Exception {
+        void measure() throws Exception {
             // As many runs as one executor has slots: however they split, the survivor has room for every
             // lost run, so the figures time the recovery, not the wait for the survivor's own runs to end.
             int runs = run.options().pick(BenchRun.SLOTS, 10);
@@ -140,17 +132,9 @@ public final class RecoveryScenario implements Scenario {
     }
 
     /** The ledger killed under a steady load and restarted at once on its state, as a supervisor would. */
-    private static final class LedgerKill {
+    private record LedgerKill(BenchRun run, BenchReport report) {
 
-        private final BenchRun run;
-        private final BenchReport report;
-
-        LedgerKill(BenchRun run, BenchReport report) {
-            this.run = run;
-            this.report = report;
-        }
-
-        void run() throws Exception {
+        void measure() throws Exception {
             int rate = run.options().pick(100, 10);
             Duration loadFor = run.options().pick(Duration.ofSeconds(60), Duration.ofSeconds(9));
             Duration runFor = Duration.ofSeconds(1);
@@ -219,20 +203,12 @@ public final class RecoveryScenario implements Scenario {
      * restarted on its state dir: how long its restart takes (restoring the stores, then reading the index
      * keys of waiting and running runs into memory), and whether every run then completes once.
      */
-    private static final class LedgerKillWithBacklog {
+    private record LedgerKillWithBacklog(BenchRun run, BenchReport report) {
 
         private static final Pattern KEYS_READ = Pattern.compile(
                 "Ledger task \\S+: (\\d+) index keys of waiting and running runs read in (\\d+) ms");
 
-        private final BenchRun run;
-        private final BenchReport report;
-
-        LedgerKillWithBacklog(BenchRun run, BenchReport report) {
-            this.run = run;
-            this.report = report;
-        }
-
-        void run() throws Exception {
+        void measure() throws Exception {
             int runs = run.options().pick(200_000, 300);
             try (RunRequestLoad load = RunRequestLoad.noOp(run.bootstrapServers(), Clock.systemUTC())) {
                 load.allDue(runs, Clock.systemUTC().instant());
