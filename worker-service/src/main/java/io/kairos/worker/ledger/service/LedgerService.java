@@ -21,6 +21,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -122,6 +123,13 @@ public final class LedgerService implements AutoCloseable {
         return streams != null && streams.state() == KafkaStreams.State.RUNNING;
     }
 
+    /** How many ledger tasks (partitions) this instance processes now. */
+    public int activeTasks() {
+        KafkaStreams running = streams;
+        return running == null ? 0 : running.metadataForLocalThreads().stream()
+                .mapToInt(thread -> thread.activeTasks().size()).sum();
+    }
+
     /** Whether the API has read the pipelines and can answer writes. */
     public boolean isApiReady() {
         return api != null && api.isReady();
@@ -157,11 +165,16 @@ public final class LedgerService implements AutoCloseable {
                 .withPartition(partition));
     }
 
-    /** Stops processing (committing what is done) and the API. */
+    /**
+     * Stops processing (committing what is done) and the API. The instance leaves the group, so the
+     * other instances (or this one, restarted) take its partitions at once rather than after its
+     * session has expired, which Streams waits for by default.
+     */
     @Override
     public synchronized void close() {
         if (streams != null) {
-            boolean closed = streams.close(config.closeTimeout());
+            boolean closed = streams.close(CloseOptions.timeout(config.closeTimeout())
+                    .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
             log.info("Ledger stopped{}", closed ? "" : " (timed out waiting for stream threads)");
             streams = null;
         }

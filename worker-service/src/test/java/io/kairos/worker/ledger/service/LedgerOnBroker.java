@@ -13,6 +13,7 @@ import io.kairos.testkit.KafkaTestCluster;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -47,7 +48,14 @@ final class LedgerOnBroker {
     }
 
     LedgerConfig config(String applicationId, Path stateDir) {
-        return LedgerConfig.from(KairosConfig.of(settings(applicationId, stateDir, 0)));
+        return config(applicationId, stateDir, Map.of());
+    }
+
+    /** An instance's config with {@code kafkaSettings} passed to its Kafka clients. */
+    LedgerConfig config(String applicationId, Path stateDir, Map<String, String> kafkaSettings) {
+        Map<String, String> settings = new HashMap<>(settings(applicationId, stateDir, 0));
+        settings.putAll(kafkaSettings);
+        return LedgerConfig.from(KairosConfig.of(settings));
     }
 
     void request(RunRequest request) {
