@@ -41,6 +41,10 @@ public final class BenchMain implements Callable<Integer> {
             description = "A setting for every service started, such as KAIROS_KAFKA_FETCH_MAX_WAIT_MS=50 (repeatable).")
     Map<String, String> serviceSettings = new LinkedHashMap<>();
 
+    @Option(names = "--ledger-env", paramLabel = "KAIROS_NAME=VALUE",
+            description = "A setting for the ledger only, such as KAIROS_KAFKA_GROUP_INSTANCE_ID=bench-ledger (repeatable).")
+    Map<String, String> ledgerSettings = new LinkedHashMap<>();
+
     @Option(names = "--sizes", paramLabel = "N[,N...]", split = ",",
             description = "Sizes for drain (runs), burst and scale (pipelines) instead of theirs.")
     List<Integer> sizes = new ArrayList<>();
@@ -72,7 +76,7 @@ public final class BenchMain implements Callable<Integer> {
         BenchOptions options = new BenchOptions(smoke, bootstrapServers,
                 resultsDir != null ? resultsDir : home.resolve("benchmarks").resolve("results"),
                 workDir != null ? workDir : home.resolve("benchmarks").resolve("target").resolve("bench"), rate,
-                serviceSettings, sizes);
+                serviceSettings, ledgerSettings, sizes);
         List<Scenario> chosen = new ArrayList<>();
         for (String name : scenarios) {
             chosen.addAll(Scenarios.named(name));

@@ -51,12 +51,14 @@ public final class BenchReport {
                 | slots | %d per executor |
                 | processes | %s |
                 | settings given to every service | %s |
+                | settings given to the ledger only | %s |
                 | smoke run | %s |
                 """, Runtime.getRuntime().availableProcessors(), memoryGiB(), System.getProperty("os.name"),
                 System.getProperty("os.arch"), System.getProperty("java.version"), System.getProperty("java.vm.name"),
                 AppInfoParser.getVersion(), kairosVersion(), run.brokerLocation(), BenchRun.COMMIT_INTERVAL.toMillis(),
                 BenchRun.PARTITIONS, BenchRun.PARTITIONS, BenchRun.SLOTS, processes,
                 run.options().serviceSettings().isEmpty() ? "none beyond the above" : run.options().serviceSettings(),
+                run.options().ledgerSettings().isEmpty() ? "none" : run.options().ledgerSettings(),
                 run.options().smoke() ? "yes (tiny sizes: the figures mean nothing)" : "no");
     }
 

@@ -100,6 +100,7 @@ public final class BenchRun implements AutoCloseable {
         environment.put("KAIROS_LEDGER_STATE_DIR", workDir.resolve("ledger-state").toString());
         environment.put("KAIROS_LEDGER_COMMIT_INTERVAL", COMMIT_INTERVAL.toString());
         environment.put("KAIROS_LEDGER_API_PORT", Integer.toString(freePort()));
+        environment.putAll(options.ledgerSettings());
         return start("ledger-" + ledgers, List.of("worker", "--role", "ledger"), environment, "768m");
     }
 

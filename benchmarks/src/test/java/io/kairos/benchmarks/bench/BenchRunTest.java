@@ -18,7 +18,7 @@ class BenchRunTest {
     @Test
     void aSizesServicesStopBeforeTheNextSizeStartsAndTheLastOnesWhenItEnds() throws Exception {
         BenchOptions options = new BenchOptions(true, null, dir.resolve("results"), dir.resolve("work"), 0, Map.of(),
-                List.of());
+                Map.of(), List.of());
         List<ServiceProcess> started = new ArrayList<>();
         List<Boolean> aliveAtTheEndOfItsSize = new ArrayList<>();
         List<Boolean> earlierAliveWhenTheNextSizeStarted = new ArrayList<>();

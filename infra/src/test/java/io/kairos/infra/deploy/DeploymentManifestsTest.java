@@ -127,6 +127,19 @@ class DeploymentManifestsTest {
     }
 
     @Test
+    void eachLedgerPodIsAStaticGroupMemberNamedAfterItself() {
+        JsonNode ledger = manifests.named("StatefulSet", "kairos-ledger");
+        JsonNode instanceId = null;
+        for (JsonNode variable : Manifests.containers(ledger).get(0).path("env")) {
+            if (variable.path("name").asText().equals("KAIROS_KAFKA_GROUP_INSTANCE_ID")) {
+                instanceId = variable;
+            }
+        }
+        assertThat(instanceId).as("KAIROS_KAFKA_GROUP_INSTANCE_ID of the ledger").isNotNull();
+        assertThat(instanceId.path("valueFrom").path("fieldRef").path("fieldPath").asText()).isEqualTo("metadata.name");
+    }
+
+    @Test
     void theCommittedStrimziTopicsAreTheCatalogue() throws IOException {
         StringWriter out = new StringWriter();
         int exit = KairosCtl.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true),
