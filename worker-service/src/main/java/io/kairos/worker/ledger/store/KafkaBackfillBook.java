@@ -1,6 +1,7 @@
 package io.kairos.worker.ledger.store;
 
 import io.kairos.model.backfill.BackfillId;
+import io.kairos.model.id.RunId;
 import io.kairos.worker.ledger.rules.BackfillBook;
 import io.kairos.worker.ledger.rules.BackfillEntry;
 import io.kairos.worker.ledger.rules.RunEntry;
@@ -11,26 +12,24 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-/** The {@link BackfillBook} of one ledger task: the backfills store, and the backfill index keys and counters of the runs. */
+/**
+ * The {@link BackfillBook} of one ledger task: the backfills store, and the runs' backfill index keys,
+ * read once the task's {@link KafkaRunBook} has written its moves; runs are read and counted through it.
+ */
 public final class KafkaBackfillBook implements BackfillBook {
 
     private static final StringSerializer KEYS = new StringSerializer();
 
     private final KeyValueStore<String, BackfillEntry> backfills;
-    private final KeyValueStore<String, RunEntry> runs;
     private final KeyValueStore<String, String> index;
-    private final KeyValueStore<String, Long> counters;
     private final KafkaRunBook runBook;
 
-    /** {@code runBook} is the task's book of runs: its unwritten moves are written before the runs' index is read. */
-    public KafkaBackfillBook(KeyValueStore<String, BackfillEntry> backfills, KeyValueStore<String, RunEntry> runs,
-                             KeyValueStore<String, String> index, KeyValueStore<String, Long> counters,
+    /** {@code runBook} is the task's book of runs, over the same {@code index}. */
+    public KafkaBackfillBook(KeyValueStore<String, BackfillEntry> backfills, KeyValueStore<String, String> index,
                              KafkaRunBook runBook) {
-        this.runBook = runBook;
         this.backfills = backfills;
-        this.runs = runs;
         this.index = index;
-        this.counters = counters;
+        this.runBook = runBook;
     }
 
     @Override
@@ -49,10 +48,7 @@ public final class KafkaBackfillBook implements BackfillBook {
         List<RunEntry> held = new ArrayList<>();
         try (KeyValueIterator<String, String> it = index.prefixScan(IndexKeys.backfillHeldPrefix(id), KEYS)) {
             while (it.hasNext() && held.size() < limit) {
-                RunEntry entry = runs.get(it.next().value);
-                if (entry != null) {
-                    held.add(entry);
-                }
+                runBook.find(RunId.of(it.next().value)).ifPresent(held::add);
             }
         }
         return held;
@@ -73,8 +69,6 @@ public final class KafkaBackfillBook implements BackfillBook {
 
     @Override
     public void countKept(BackfillId id) {
-        String key = StatusCounters.backfillRuns(id, StatusCounters.KEPT);
-        Long before = counters.get(key);
-        counters.put(key, (before == null ? 0L : before) + 1);
+        runBook.count(StatusCounters.backfillRuns(id, StatusCounters.KEPT), 1L);
     }
 }

@@ -128,6 +128,11 @@ public final class KafkaRunBook implements RunBook {
         without(moved.latestKeys(), moved.storedKeys()).forEach(key -> index.put(key, runId));
     }
 
+    /** Adds {@code delta} to a counter no run move accounts for; it is written with the next {@link #flush()}. */
+    void count(String counter, long delta) {
+        counted.merge(counter, delta, Long::sum);
+    }
+
     /** The keys of {@code keys} that {@code other} lacks. */
     private static Set<String> without(Set<String> keys, Set<String> other) {
         Set<String> rest = new HashSet<>(keys);

@@ -62,7 +62,7 @@ final class LedgerProcessor implements Processor<PipelineId, Object, Object, Obj
         runBook = new KafkaRunBook(runs, index, counters);
         log.info("Ledger task {}: {} index keys of waiting and running runs read in {} ms", context.taskId(),
                 runBook.liveKeyCount(), Duration.ofNanos(System.nanoTime() - reading).toMillis());
-        ledger = new Ledger(runBook, new KafkaBackfillBook(backfills, runs, index, counters, runBook),
+        ledger = new Ledger(runBook, new KafkaBackfillBook(backfills, index, runBook),
                 new ForwardingOutput(context), listener, settings, unitRandom, sweepInterval);
         activeSince = now();
         LedgerBeacon beacon = new LedgerBeacon(context.taskId().partition());
