@@ -125,16 +125,24 @@ public final class OutboxSender implements Runnable {
         }
 
         /**
-         * Ends the handover: the refusal to offer the record again (a retriable one, or one thrown), or
-         * null when the producer took the record or refused it for good (it is then counted lost).
+         * Ends the handover: the refusal to offer the record again, or null when the producer took the
+         * record or refused it for good (it is then counted lost).
          */
         Exception handOver() {
             isHandedOver = true;
-            if (refusal == null || refusal instanceof RetriableException || !(refusal instanceof ApiException)) {
-                return refusal;
+            if (refusal != null && !isPassing(refusal)) {
+                lost(refusal);
+                return null;
             }
-            lost(refusal);
-            return null;
+            return refusal;
+        }
+
+        /**
+         * Whether a refusal may pass: a retriable one (no partitions within {@code max.block.ms}), or one
+         * thrown rather than called back, which the producer does for its own state, not the record's.
+         */
+        private static boolean isPassing(Exception refusal) {
+            return refusal instanceof RetriableException || !(refusal instanceof ApiException);
         }
 
         private void lost(Exception exception) {
